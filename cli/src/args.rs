@@ -1,0 +1,440 @@
+//! The command line of `pocketctl`: every command, flag and its help text, and nothing else.
+//!
+//! Man pages are generated from [`command`], so all user-facing wording of the options lives
+//! here. Parsing of individual values that clap can check up front (URLs, lifetimes, times) is
+//! done here too, so that a bad value is a usage error before anything is sent.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Duration, Utc};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use pocket_id::api::{MAX_PER_PAGE, parse_lifetime};
+use reqwest::Url;
+
+use crate::connection::parse_server_url;
+
+/// The clap command of `pocketctl`, for man pages and shell completions.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Administer a Pocket ID server: users, groups, custom claims, API keys and the audit log.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pocketctl",
+    version,
+    propagate_version = true,
+    after_help = "Connection: --server/--token, else POCKETCTL_SERVER/POCKETCTL_TOKEN, else the \
+                  profile saved by `pocketctl login`. With no server configured, pocketctl uses \
+                  the daemon's admin socket (on the server's host, no API key needed)."
+)]
+pub struct Cli {
+    /// Options that apply to every command.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Base URL of the Pocket ID server, e.g. https://id.example.com.
+    #[arg(long, global = true, env = "POCKETCTL_SERVER", value_name = "URL",
+          value_parser = parse_server_url)]
+    pub server: Option<Url>,
+
+    /// API key to authenticate with. Prefer POCKETCTL_TOKEN or `pocketctl login`: other local
+    /// users can read command-line flags in the process list.
+    #[arg(
+        long,
+        global = true,
+        env = "POCKETCTL_TOKEN",
+        value_name = "KEY",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+
+    /// Profile of the configuration file to use (or, for `login`, to save) [default: default].
+    #[arg(long, global = true, env = "POCKETCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Admin socket of a local daemon to use instead of a server URL [default: the first that
+    /// exists of /run/pocket-id/admin.sock and ./data/admin.sock].
+    #[arg(long, global = true, env = "POCKETCTL_SOCKET", value_name = "PATH")]
+    pub socket: Option<PathBuf>,
+
+    /// How to print results: tables for people, or the API's JSON for scripts.
+    #[arg(
+        long,
+        short,
+        global = true,
+        env = "POCKETCTL_OUTPUT",
+        value_enum,
+        default_value_t = OutputFormat::Table
+    )]
+    pub output: OutputFormat,
+
+    /// Answer yes to confirmations (needed for destructive commands without a terminal).
+    #[arg(long, short, global = true)]
+    pub yes: bool,
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned tables and short sentences.
+    Table,
+    /// The server's JSON response, pretty-printed; nothing for operations without a body.
+    Json,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage users.
+    #[command(subcommand)]
+    Users(UsersCommand),
+    /// Manage groups and their members.
+    #[command(subcommand)]
+    Groups(GroupsCommand),
+    /// Manage custom claims of users and groups.
+    #[command(subcommand)]
+    Claims(ClaimsCommand),
+    /// Manage API keys.
+    #[command(subcommand)]
+    ApiKeys(ApiKeysCommand),
+    /// Read the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Check a server URL and API key, and save them as a profile.
+    ///
+    /// Uses --server and --token (or POCKETCTL_SERVER and POCKETCTL_TOKEN); asks for the key on a
+    /// terminal when none is given. Without --server, the profile's saved server is kept.
+    Login,
+}
+
+/// Paging options of list commands.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// Page to show, from 1.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: Option<u32>,
+    /// Results per page (at most 500) [default: 50].
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PER_PAGE)))]
+    pub per_page: Option<u32>,
+}
+
+/// `pocketctl users …`
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List users, ordered by username.
+    List {
+        /// Only users whose username, name or email contains this text.
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Paging.
+        #[command(flatten)]
+        paging: PageArgs,
+        /// Fetch every page instead of one.
+        #[arg(long, conflicts_with = "page")]
+        all: bool,
+    },
+    /// Show a user with its groups and custom claims.
+    Show {
+        /// Username or id.
+        user: String,
+    },
+    /// Create a user.
+    Create(CreateUserArgs),
+    /// Change a user's fields; an empty value clears a field (or re-derives the display name).
+    Update(UpdateUserArgs),
+    /// Disable a user: they cannot sign in and get no new tokens.
+    Disable {
+        /// Username or id.
+        user: String,
+    },
+    /// Enable a disabled user again.
+    Enable {
+        /// Username or id.
+        user: String,
+    },
+    /// Delete a user and their passkeys, for good.
+    Delete {
+        /// Username or id.
+        user: String,
+    },
+}
+
+/// `pocketctl users create …`
+#[derive(Debug, Args)]
+pub struct CreateUserArgs {
+    /// Sign-in name: letters, digits and `_ . @ -`, starting and ending with a letter or digit.
+    pub username: String,
+    /// Email address.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Given name.
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+    /// Family name.
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+    /// Name shown to people [default: first and last name, or the username].
+    #[arg(long, value_name = "NAME")]
+    pub display_name: Option<String>,
+    /// Make the user an administrator.
+    #[arg(long)]
+    pub admin: bool,
+}
+
+/// `pocketctl users update …`
+#[derive(Debug, Args)]
+pub struct UpdateUserArgs {
+    /// Username or id of the user to change.
+    pub user: String,
+    /// New sign-in name.
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+    /// New email address ("" removes it).
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// New given name ("" removes it).
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+    /// New family name ("" removes it).
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+    /// New display name ("" derives it again from the names).
+    #[arg(long, value_name = "NAME")]
+    pub display_name: Option<String>,
+    /// Grant (true) or withdraw (false) administration.
+    #[arg(long, value_name = "true|false")]
+    pub admin: Option<bool>,
+}
+
+/// `pocketctl groups …`
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// List groups, ordered by name.
+    List {
+        /// Only groups whose name or display name contains this text.
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+    },
+    /// Show a group with its members.
+    Show {
+        /// Group name or id.
+        group: String,
+    },
+    /// Create a group.
+    Create {
+        /// Unique name, as apps see it in the `groups` claim: letters, digits and `_ . -`.
+        name: String,
+        /// Name shown to people [default: the name].
+        #[arg(long, value_name = "NAME")]
+        display_name: Option<String>,
+    },
+    /// Rename a group (apps see the new name in the `groups` claim).
+    Rename {
+        /// Group name or id.
+        group: String,
+        /// The new unique name.
+        new_name: String,
+        /// New display name too ("" uses the name).
+        #[arg(long, value_name = "NAME")]
+        display_name: Option<String>,
+    },
+    /// Delete a group; its members stay, without it.
+    Delete {
+        /// Group name or id.
+        group: String,
+    },
+    /// Add users to a group.
+    AddMember {
+        /// Group name or id.
+        group: String,
+        /// Usernames or ids to add.
+        #[arg(required = true)]
+        users: Vec<String>,
+    },
+    /// Remove users from a group.
+    RemoveMember {
+        /// Group name or id.
+        group: String,
+        /// Usernames or ids to remove.
+        #[arg(required = true)]
+        users: Vec<String>,
+    },
+}
+
+/// Whose claims: exactly one of `--user` and `--group`.
+#[derive(Debug, Clone, Args)]
+#[group(required = true, multiple = false)]
+pub struct ClaimOwnerArgs {
+    /// The user's claims (username or id).
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// The group's claims (name or id); members get them in their tokens.
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+}
+
+/// `pocketctl claims …`
+#[derive(Debug, Subcommand)]
+pub enum ClaimsCommand {
+    /// List the custom claims of a user or a group.
+    List {
+        /// Whose claims.
+        #[command(flatten)]
+        owner: ClaimOwnerArgs,
+    },
+    /// Set a custom claim of a user or a group.
+    ///
+    /// VALUE is taken as JSON when it is JSON (42, true, ["a","b"], {"a":1}, "quoted"), and as a
+    /// plain string otherwise; --string always takes it as a string.
+    Set {
+        /// Whose claim.
+        #[command(flatten)]
+        owner: ClaimOwnerArgs,
+        /// Claim name: letters, digits and `_ . : -`, starting with a letter.
+        key: String,
+        /// Claim value: JSON, or else a string.
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        /// Take VALUE as a string even when it is valid JSON (e.g. "42").
+        #[arg(long)]
+        string: bool,
+    },
+    /// Remove a custom claim from a user or a group.
+    Unset {
+        /// Whose claim.
+        #[command(flatten)]
+        owner: ClaimOwnerArgs,
+        /// Claim name.
+        key: String,
+    },
+}
+
+/// `pocketctl api-keys …`
+#[derive(Debug, Subcommand)]
+pub enum ApiKeysCommand {
+    /// List API keys, newest first.
+    List,
+    /// Create an API key and print its secret (shown only this once).
+    Create {
+        /// What the key is for; unique among keys that are not revoked.
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// Lifetime, such as 30m, 24h, 90d or 1w2d [default: never expires].
+        #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+        expires: Option<Duration>,
+    },
+    /// Revoke an API key: programs using it stop working at once.
+    Revoke {
+        /// Key name or id.
+        key: String,
+    },
+}
+
+/// `pocketctl audit …`
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit events, newest first.
+    List(AuditListArgs),
+}
+
+/// `pocketctl audit list …`
+#[derive(Debug, Args)]
+pub struct AuditListArgs {
+    /// Only this action, e.g. user.create or group.member_add.
+    #[arg(long, value_name = "ACTION")]
+    pub action: Option<String>,
+    /// Only events by this actor (a key name, a username, or local-admin).
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Only events on this target (its name or id).
+    #[arg(long, value_name = "NAME")]
+    pub target: Option<String>,
+    /// Only events at or after this time (RFC 3339, e.g. 2026-01-31T00:00:00Z).
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub since: Option<DateTime<Utc>>,
+    /// Only events before this time (RFC 3339).
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub until: Option<DateTime<Utc>>,
+    /// Paging.
+    #[command(flatten)]
+    pub paging: PageArgs,
+}
+
+/// Parses `--expires` with the syntax the daemon uses too.
+fn parse_expires(text: &str) -> Result<Duration, String> {
+    parse_lifetime(text)
+}
+
+/// Parses an RFC 3339 time such as `2026-01-31T10:00:00Z`.
+fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|time| time.with_timezone(&Utc))
+        .map_err(|err| format!("{err}; write it as RFC 3339, like 2026-01-31T10:00:00Z"))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::{Cli, Command, GroupsCommand, command};
+
+    #[test]
+    fn the_command_definition_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn claims_need_exactly_one_owner() {
+        let both = ["pocketctl", "claims", "list", "--user", "a", "--group", "b"];
+        assert!(Cli::try_parse_from(both).is_err());
+        assert!(Cli::try_parse_from(["pocketctl", "claims", "list"]).is_err());
+        assert!(Cli::try_parse_from(["pocketctl", "claims", "list", "--user", "a"]).is_ok());
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
+        let expires = [
+            "pocketctl",
+            "api-keys",
+            "create",
+            "--name",
+            "ci",
+            "--expires",
+            "soon",
+        ];
+        let err = Cli::try_parse_from(expires).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let since = ["pocketctl", "audit", "list", "--since", "yesterday"];
+        assert_eq!(Cli::try_parse_from(since).unwrap_err().exit_code(), 2);
+        let server = ["pocketctl", "--server", "id.example.com", "login"];
+        assert_eq!(Cli::try_parse_from(server).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli = Cli::try_parse_from(["pocketctl", "groups", "add-member", "g", "a", "b", "-y"])
+            .unwrap();
+        assert!(cli.global.yes);
+        match cli.command {
+            Command::Groups(GroupsCommand::AddMember { users, .. }) => {
+                assert_eq!(users, ["a", "b"])
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn negative_claim_values_are_values() {
+        let cli = Cli::try_parse_from(["pocketctl", "claims", "set", "--user", "a", "n", "-5"]);
+        assert!(cli.is_ok());
+    }
+}

@@ -1,0 +1,84 @@
+//! The command line of `pocket-id`: the daemon and its maintenance subcommands. Man pages and
+//! shell completions are generated from this definition.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::ConfigArgs;
+
+/// Pocket ID: a passkey-only OpenID Connect provider.
+#[derive(Debug, Parser)]
+#[command(name = "pocket-id", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration shared by every subcommand.
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// What to do; `serve` when absent.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server (the default).
+    Serve,
+    /// Validate the configuration and exit: 0 when it is valid, 1 with every problem otherwise.
+    CheckConfig,
+    /// Inspect or apply database migrations.
+    #[command(subcommand)]
+    Migrate(MigrateCommand),
+    /// Ask the running server whether it is healthy: exit 0 when it is, 1 otherwise.
+    Healthcheck(HealthcheckArgs),
+    /// Manage admin API keys directly in the database (works while the server runs).
+    #[command(subcommand, name = "api-key")]
+    ApiKey(ApiKeyCommand),
+    /// Print the admin API's OpenAPI spec as JSON.
+    Openapi,
+}
+
+/// `pocket-id migrate …`
+#[derive(Debug, Subcommand)]
+pub enum MigrateCommand {
+    /// List the migrations and whether each is applied.
+    Status,
+    /// Apply pending migrations (the server also does this at start).
+    Up,
+}
+
+/// `pocket-id healthcheck`
+#[derive(Debug, Args)]
+pub struct HealthcheckArgs {
+    /// Base URL to check instead of the configured listen address, e.g. http://127.0.0.1:1411.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Seconds to wait for an answer.
+    #[arg(long, default_value_t = 5, value_name = "SECONDS")]
+    pub timeout: u64,
+}
+
+/// `pocket-id api-key …`
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Create an admin API key and print only its secret on standard output.
+    Create(ApiKeyCreateArgs),
+}
+
+/// `pocket-id api-key create`
+#[derive(Debug, Args)]
+pub struct ApiKeyCreateArgs {
+    /// What the key is for, unique among keys not revoked.
+    #[arg(long)]
+    pub name: String,
+    /// Lifetime, like 30d, 12h or 1w; the key never expires when absent.
+    #[arg(long, value_name = "DURATION", value_parser = parse_lifetime_arg)]
+    pub expires: Option<chrono::Duration>,
+}
+
+fn parse_lifetime_arg(text: &str) -> Result<chrono::Duration, String> {
+    crate::api::parse_lifetime(text)
+}
+
+/// The clap command, for man pages and completions.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

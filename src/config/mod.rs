@@ -1,0 +1,102 @@
+//! Configuration in two phases: [`raw`] layers the inputs (defaults < TOML file < `POCKET_ID_*`
+//! environment < flags) without judging them, and [`validate`] turns them into one typed
+//! [`Config`], reporting every bad value at once with its key, its variable and the fix.
+//!
+//! Nothing here is global: the validated `Config` is passed to whoever needs it.
+
+mod raw;
+mod validate;
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub use raw::{ConfigArgs, RawConfig};
+pub use validate::{ConfigError, ConfigErrors};
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Readable lines for a terminal or the journal.
+    Human,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// A database URL; redacted in `Debug` because it may hold a password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    /// The URL, to connect with.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether this is an SQLite database.
+    pub fn is_sqlite(&self) -> bool {
+        self.0.starts_with("sqlite:")
+    }
+
+    /// The URL with any password replaced, for logs.
+    pub fn redacted(&self) -> String {
+        match (self.0.find("://"), self.0.rfind('@')) {
+            (Some(scheme_end), Some(at)) if at > scheme_end => {
+                let credentials = &self.0[scheme_end + 3..at];
+                match credentials.split_once(':') {
+                    Some((user, _)) => format!("{}{user}:***{}", &self.0[..scheme_end + 3], &self.0[at..]),
+                    None => self.0.clone(),
+                }
+            }
+            _ => self.0.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({})", self.redacted())
+    }
+}
+
+/// The validated configuration of the daemon.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The URL people and apps reach the server at: the issuer, and the origin of passkeys.
+    /// Lower case, without a trailing slash or a path.
+    pub public_url: String,
+    /// Where HTTP is served.
+    pub listen: SocketAddr,
+    /// Where the database and the admin socket live by default.
+    pub data_dir: PathBuf,
+    /// The database.
+    pub database_url: DatabaseUrl,
+    /// The Unix socket for local administration without a key; `None` turns it off.
+    pub admin_socket: Option<PathBuf>,
+    /// A `tracing` filter directive (`info`, `pocket_id=debug,warn`, …).
+    pub log_level: String,
+    /// How logs are written.
+    pub log_format: LogFormat,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+impl Config {
+    /// Reads and validates the configuration from `args`, the environment and the file `args`
+    /// names.
+    pub fn load(args: &ConfigArgs) -> Result<Self, ConfigErrors> {
+        let env: Vec<(String, String)> = std::env::vars().collect();
+        let raw = RawConfig::layered(args, &env)?;
+        raw.validate()
+    }
+
+    /// The configuration used when nothing is set, with `data_dir` in place of `./data`
+    /// (for tests and tools).
+    pub fn defaults_in(data_dir: PathBuf) -> Result<Self, ConfigErrors> {
+        RawConfig {
+            data_dir: Some(data_dir.display().to_string()),
+            ..RawConfig::default()
+        }
+        .validate()
+    }
+}

@@ -1,0 +1,364 @@
+//! Validation: raw settings in, one typed [`Config`] or every problem out.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use super::raw::{
+    ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, Key, LISTEN, LOG_FORMAT, LOG_LEVEL,
+    PUBLIC_URL, RawConfig, TRUSTED_PROXIES,
+};
+use super::{Config, DatabaseUrl, LogFormat};
+
+/// One bad setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The key in the TOML file.
+    pub key: &'static str,
+    /// The environment variable.
+    pub env: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub fix: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} (env {}, flag --{}): {}; {}",
+            self.key,
+            self.env,
+            self.key.replace('_', "-"),
+            self.message,
+            self.fix
+        )
+    }
+}
+
+/// Every bad setting found, in the order of the keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "the configuration has {} problem{}:",
+            self.0.len(),
+            if self.0.len() == 1 { "" } else { "s" }
+        )?;
+        for error in &self.0 {
+            writeln!(f, "  - {error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// Collects errors while validating.
+#[derive(Default)]
+struct Problems(Vec<ConfigError>);
+
+impl Problems {
+    fn add(&mut self, key: &Key, message: impl Into<String>, fix: impl Into<String>) {
+        self.0.push(ConfigError {
+            key: key.name,
+            env: key.env[0],
+            message: message.into(),
+            fix: fix.into(),
+        });
+    }
+}
+
+const DEFAULT_PUBLIC_URL: &str = "http://localhost:1411";
+const DEFAULT_LISTEN: &str = "0.0.0.0:1411";
+const DEFAULT_DATA_DIR: &str = "./data";
+
+/// Checks a public URL: http(s), a host, no path, query, fragment or credentials.
+fn public_url(text: &str) -> Result<String, String> {
+    let lowered = text.trim().to_ascii_lowercase();
+    let trimmed = lowered.trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"))
+        .ok_or_else(|| format!("`{text}` is not an http:// or https:// URL"))?;
+    if rest.is_empty() {
+        return Err(format!("`{text}` has no host"));
+    }
+    if rest.contains(['/', '?', '#']) {
+        return Err(format!(
+            "`{text}` has a path, query or fragment; Pocket ID must be served at the root of its host"
+        ));
+    }
+    if rest.contains('@') {
+        return Err(format!("`{text}` must not contain credentials"));
+    }
+    // An IPv6 literal is bracketed and has colons of its own.
+    let (host, port) = match rest.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((addr, "")) => (addr, None),
+            Some((addr, tail)) => (addr, Some(tail.strip_prefix(':').unwrap_or(tail))),
+            None => return Err(format!("`{text}` has an unclosed `[`")),
+        },
+        None => match rest.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (rest, None),
+        },
+    };
+    if let Some(port) = port
+        && port.parse::<u16>().map_or(true, |p| p == 0)
+    {
+        return Err(format!("`{text}` has an invalid port `{port}`"));
+    }
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    if !host_ok {
+        return Err(format!("`{text}` has an invalid host `{host}`"));
+    }
+    Ok(trimmed.to_owned())
+}
+
+fn database_url(text: &str) -> Result<DatabaseUrl, String> {
+    let text = text.trim();
+    if text.starts_with("sqlite:")
+        || text.starts_with("postgres://")
+        || text.starts_with("postgresql://")
+    {
+        Ok(DatabaseUrl(text.to_owned()))
+    } else {
+        Err("the database URL must start with sqlite:, postgres:// or postgresql://".into())
+    }
+}
+
+impl RawConfig {
+    /// Validates every setting, returning the typed configuration or all the problems.
+    pub fn validate(self) -> Result<Config, ConfigErrors> {
+        let mut problems = Problems::default();
+
+        let public_url = public_url(self.public_url.as_deref().unwrap_or(DEFAULT_PUBLIC_URL))
+            .unwrap_or_else(|message| {
+                problems.add(
+                    &PUBLIC_URL,
+                    message,
+                    "set it to the URL people open, like https://id.example.com",
+                );
+                String::new()
+            });
+
+        let listen_text = self.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
+        let listen = listen_text.trim().parse::<SocketAddr>().unwrap_or_else(|_| {
+            problems.add(
+                &LISTEN,
+                format!("`{listen_text}` is not an IP address and port"),
+                "write it like 0.0.0.0:1411, 127.0.0.1:8080 or [::]:1411",
+            );
+            SocketAddr::from(([0, 0, 0, 0], 1411))
+        });
+
+        let data_dir_text = self.data_dir.as_deref().unwrap_or(DEFAULT_DATA_DIR);
+        if data_dir_text.trim().is_empty() {
+            problems.add(
+                &DATA_DIR,
+                "the data directory is empty",
+                "set it to a writable directory, like /var/lib/pocket-id",
+            );
+        }
+        let data_dir = PathBuf::from(data_dir_text.trim());
+
+        let database_url_text = match (&self.database_url, &self.database_url_file) {
+            (Some(_), Some(_)) => {
+                problems.add(
+                    &DATABASE_URL,
+                    "both a database URL and a database URL file are set",
+                    "set only one of database_url and database_url_file",
+                );
+                None
+            }
+            (Some(url), None) => Some(url.clone()),
+            (None, Some(file)) => match std::fs::read_to_string(file) {
+                Ok(text) => Some(text.trim().to_owned()),
+                Err(e) => {
+                    problems.add(
+                        &DATABASE_URL_FILE,
+                        format!("cannot read `{file}`: {e}"),
+                        "point it at a readable file that holds the database URL",
+                    );
+                    None
+                }
+            },
+            (None, None) => Some(format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("pocket-id.db").display()
+            )),
+        };
+        let database_url = database_url_text
+            .and_then(|text| {
+                database_url(&text)
+                    .map_err(|message| {
+                        problems.add(
+                            &DATABASE_URL,
+                            message,
+                            "use sqlite:///var/lib/pocket-id/pocket-id.db or postgres://user:password@host/db",
+                        )
+                    })
+                    .ok()
+            })
+            .unwrap_or_else(|| DatabaseUrl(String::new()));
+
+        let admin_socket = match self.admin_socket.as_deref().map(str::trim) {
+            Some("off" | "false" | "none") => None,
+            Some("") => {
+                problems.add(
+                    &ADMIN_SOCKET,
+                    "the admin socket path is empty",
+                    "set a path like /run/pocket-id/admin.sock, or `off`",
+                );
+                None
+            }
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(data_dir.join("admin.sock")),
+        };
+        if let Some(path) = &admin_socket
+            && path.as_os_str().len() > 100
+        {
+            problems.add(
+                &ADMIN_SOCKET,
+                format!("`{}` is too long for a Unix socket path", path.display()),
+                "choose a path of at most 100 bytes",
+            );
+        }
+
+        let log_level = self.log_level.unwrap_or_else(|| "info".into());
+        if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
+            problems.add(
+                &LOG_LEVEL,
+                format!("`{log_level}` is not a log filter"),
+                "use error, warn, info, debug or trace, or directives like pocket_id=debug,warn",
+            );
+        }
+
+        let log_format = match self.log_format.as_deref().map(str::trim) {
+            None | Some("human" | "text") => LogFormat::Human,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                problems.add(
+                    &LOG_FORMAT,
+                    format!("`{other}` is not a log format"),
+                    "use human or json",
+                );
+                LogFormat::Human
+            }
+        };
+
+        let mut trusted_proxies = Vec::new();
+        for entry in self.trusted_proxies.unwrap_or_default() {
+            let entry = entry.trim();
+            let parsed = entry
+                .parse::<ipnet::IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from));
+            match parsed {
+                Ok(net) => trusted_proxies.push(net),
+                Err(_) => problems.add(
+                    &TRUSTED_PROXIES,
+                    format!("`{entry}` is not an IP address or CIDR range"),
+                    "list addresses like 10.0.0.1 or ranges like 172.16.0.0/12, separated by commas",
+                ),
+            }
+        }
+
+        if !problems.0.is_empty() {
+            return Err(ConfigErrors(problems.0));
+        }
+        Ok(Config {
+            public_url,
+            listen,
+            data_dir,
+            database_url,
+            admin_socket,
+            log_level,
+            log_format,
+            trusted_proxies,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ConfigArgs;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        let config = RawConfig::default().validate().unwrap();
+        assert_eq!(config.public_url, "http://localhost:1411");
+        assert_eq!(config.listen.port(), 1411);
+        assert!(config.database_url.expose().ends_with("pocket-id.db?mode=rwc"));
+        assert_eq!(config.admin_socket, Some(PathBuf::from("./data/admin.sock")));
+    }
+
+    #[test]
+    fn flags_beat_environment_which_beats_defaults() {
+        let args = ConfigArgs {
+            listen: Some("127.0.0.1:9000".into()),
+            ..ConfigArgs::default()
+        };
+        let raw = RawConfig::layered(
+            &args,
+            &env(&[
+                ("POCKET_ID_LISTEN", "127.0.0.1:8000"),
+                ("PUBLIC_URL", "https://ID.Example.com/"),
+            ]),
+        )
+        .unwrap();
+        let config = raw.validate().unwrap();
+        assert_eq!(config.listen.port(), 9000);
+        assert_eq!(config.public_url, "https://id.example.com");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let raw = RawConfig {
+            public_url: Some("ftp://x".into()),
+            listen: Some("nowhere".into()),
+            log_format: Some("xml".into()),
+            trusted_proxies: Some(vec!["10.0.0.0/8".into(), "bogus".into()]),
+            database_url: Some("mysql://x".into()),
+            ..RawConfig::default()
+        };
+        let errors = raw.validate().unwrap_err();
+        let keys: Vec<&str> = errors.0.iter().map(|e| e.key).collect();
+        assert_eq!(
+            keys,
+            ["public_url", "listen", "database_url", "log_format", "trusted_proxies"]
+        );
+        let text = errors.to_string();
+        assert!(text.contains("POCKET_ID_LISTEN"), "{text}");
+        assert!(text.contains("`bogus`"), "{text}");
+    }
+
+    #[test]
+    fn public_urls_are_checked() {
+        assert_eq!(public_url("http://localhost:1411/").unwrap(), "http://localhost:1411");
+        for bad in ["localhost", "https://", "https://a/b", "https://a?x", "https://u:p@a", "https://a:0", "https://a:99999"] {
+            assert!(public_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn database_url_is_redacted() {
+        let url = database_url("postgres://pocket:hunter2@db/pocket").unwrap();
+        assert!(!format!("{url:?}").contains("hunter2"));
+    }
+}

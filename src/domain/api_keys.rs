@@ -1,0 +1,153 @@
+//! Admin API keys: creation, authentication and revocation.
+//!
+//! A secret is `pid_` and 40 random letters and digits (about 238 bits). Only its SHA-256 is
+//! stored: a fast hash is enough for a secret of that much entropy, and keeps every API request
+//! to one indexed lookup.
+
+use chrono::{DateTime, Duration, Utc};
+use rand::Rng;
+use rand::distr::Alphanumeric;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{AdminPrincipal, AuthFailure, Domain, Error, Result};
+use crate::model::{Actor, ApiKey, ApiKeyId, ApiKeySecret, ApiKeyState, RequestContext};
+
+/// How stale `last_used_at` may get before a use writes it again; saves a write per request.
+const LAST_USED_RESOLUTION: Duration = Duration::seconds(60);
+
+/// Random characters in a secret after its prefix.
+const SECRET_LENGTH: usize = 40;
+
+/// A key to create.
+#[derive(Debug, Clone)]
+pub struct NewApiKey {
+    /// What it is for.
+    pub name: String,
+    /// When it stops working.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+fn generate_secret() -> ApiKeySecret {
+    let random: String = rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(SECRET_LENGTH)
+        .map(char::from)
+        .collect();
+    ApiKeySecret::new(format!("{}{random}", ApiKeySecret::PREFIX))
+}
+
+fn hash_secret(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+impl Domain {
+    /// Creates a key and returns it with its secret, which is not stored and cannot be shown again.
+    pub async fn create_api_key(
+        &self,
+        admin: &AdminPrincipal,
+        context: &RequestContext,
+        input: NewApiKey,
+    ) -> Result<(ApiKey, ApiKeySecret)> {
+        let now = self.clock.now();
+        let name = input.name.trim();
+        if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
+            return Err(Error::invalid(
+                "name",
+                "an API key's `name` must be 1–64 characters without control characters",
+            ));
+        }
+        if let Some(expires_at) = input.expires_at
+            && expires_at <= now
+        {
+            return Err(Error::invalid(
+                "expires_at",
+                "`expires_at` must be in the future",
+            ));
+        }
+        let secret = generate_secret();
+        let key = ApiKey {
+            id: ApiKeyId::new(),
+            name: name.to_owned(),
+            prefix: secret.display_prefix(),
+            created_at: now,
+            created_by: admin.actor().label(),
+            expires_at: input.expires_at,
+            last_used_at: None,
+            revoked_at: None,
+        };
+        let record = self.record(
+            admin.actor(),
+            context,
+            "api_key.create",
+            "api_key",
+            Some(key.id.to_string()),
+            Some(key.name.clone()),
+            json!({ "prefix": key.prefix, "expires_at": key.expires_at }),
+        );
+        self.store
+            .insert_api_key(&key, &hash_secret(secret.expose()), &record)
+            .await?;
+        Ok((key, secret))
+    }
+
+    /// Checks a presented secret and, when it is a usable key, returns its principal.
+    pub async fn authenticate_api_key(&self, secret: &ApiKeySecret) -> Result<AdminPrincipal> {
+        if !secret.expose().starts_with(ApiKeySecret::PREFIX) {
+            return Err(Error::Unauthorized(AuthFailure::Unknown));
+        }
+        let key = self
+            .store
+            .api_key_by_hash(&hash_secret(secret.expose()))
+            .await?
+            .ok_or(Error::Unauthorized(AuthFailure::Unknown))?;
+        let now = self.clock.now();
+        match key.state(now) {
+            ApiKeyState::Active => {}
+            ApiKeyState::Expired => return Err(Error::Unauthorized(AuthFailure::Expired)),
+            ApiKeyState::Revoked => return Err(Error::Unauthorized(AuthFailure::Revoked)),
+        }
+        if key
+            .last_used_at
+            .is_none_or(|at| now - at >= LAST_USED_RESOLUTION)
+        {
+            self.store.touch_api_key(key.id, now).await?;
+        }
+        Ok(AdminPrincipal::authenticated(Actor::ApiKey {
+            id: key.id,
+            name: key.name,
+        }))
+    }
+
+    /// Every key, newest first.
+    pub async fn list_api_keys(&self, _admin: &AdminPrincipal) -> Result<Vec<ApiKey>> {
+        Ok(self.store.list_api_keys().await?)
+    }
+
+    /// Revokes a key named by id or by the name of a key not yet revoked.
+    pub async fn revoke_api_key(
+        &self,
+        admin: &AdminPrincipal,
+        context: &RequestContext,
+        reference: &str,
+    ) -> Result<ApiKey> {
+        let mut key = self
+            .store
+            .api_key_by_id_or_name(reference)
+            .await?
+            .filter(|k| k.revoked_at.is_none())
+            .ok_or_else(|| Error::not_found("active API key", reference))?;
+        let record = self.record(
+            admin.actor(),
+            context,
+            "api_key.revoke",
+            "api_key",
+            Some(key.id.to_string()),
+            Some(key.name.clone()),
+            json!({ "prefix": key.prefix }),
+        );
+        self.store.revoke_api_key(key.id, &record).await?;
+        key.revoked_at = Some(record.at);
+        Ok(key)
+    }
+}

@@ -1,0 +1,94 @@
+//! The rules and use cases of the directory: who may do what, what a valid change is, and what
+//! gets recorded. Handlers call one function here per request.
+//!
+//! The domain knows neither HTTP nor SQL: it must not import poem or sea-orm, and reaches the
+//! database only through [`Store`]. It takes the admin API's wire types as input (they are a leaf
+//! of the crate) and returns `model` types.
+
+mod api_keys;
+mod audit;
+mod claims;
+mod clock;
+mod error;
+mod groups;
+mod principal;
+mod users;
+
+use std::sync::Arc;
+
+pub use api_keys::NewApiKey;
+pub use claims::ClaimTarget;
+pub use clock::{Clock, SystemClock};
+pub use error::{AuthFailure, Error, Result};
+pub use principal::AdminPrincipal;
+
+use crate::model::{Actor, AuditRecord, PageRequest, RequestContext};
+use crate::store::Store;
+
+/// The directory's use cases over one store and one clock. Cheap to clone.
+#[derive(Clone)]
+pub struct Domain {
+    store: Store,
+    clock: Arc<dyn Clock>,
+}
+
+impl Domain {
+    /// A domain over `store`, telling time with `clock`.
+    pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
+        Self { store, clock }
+    }
+
+    /// The store, for health checks and maintenance commands.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The current time.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Checks that the database answers.
+    pub async fn health(&self) -> Result<()> {
+        Ok(self.store.ping().await?)
+    }
+
+    /// An audit record of `action` by `actor`, at the current time.
+    fn record(
+        &self,
+        actor: &Actor,
+        context: &RequestContext,
+        action: &'static str,
+        target_kind: &'static str,
+        target_id: Option<String>,
+        target: Option<String>,
+        details: serde_json::Value,
+    ) -> AuditRecord {
+        AuditRecord {
+            at: self.clock.now(),
+            actor: actor.clone(),
+            action,
+            target_kind,
+            target_id,
+            target,
+            context: context.clone(),
+            details,
+        }
+    }
+}
+
+/// Validates paging parameters: page from 1, size from 1 to [`crate::api::MAX_PER_PAGE`].
+pub fn page_request(page: Option<u32>, per_page: Option<u32>) -> Result<PageRequest> {
+    let page = page.unwrap_or(1);
+    let per_page = per_page.unwrap_or(crate::api::DEFAULT_PER_PAGE);
+    if page == 0 {
+        return Err(Error::invalid("page", "`page` starts at 1"));
+    }
+    if per_page == 0 || per_page > crate::api::MAX_PER_PAGE {
+        return Err(Error::invalid(
+            "per_page",
+            format!("`per_page` must be from 1 to {}", crate::api::MAX_PER_PAGE),
+        ));
+    }
+    Ok(PageRequest { page, per_page })
+}

@@ -1,0 +1,67 @@
+//! The admin API under `/api/v1`, described with poem-openapi: each handler authenticates the
+//! caller, calls one domain function and renders the result as a wire type from `api`.
+
+mod api_keys;
+mod audit;
+mod auth;
+mod claims;
+mod convert;
+mod groups;
+mod responses;
+mod users;
+
+use poem_openapi::{OpenApiService, Tags};
+
+pub use auth::AdminAuth;
+
+/// Groups of operations in the spec.
+#[derive(Tags)]
+pub enum ApiTags {
+    /// People who sign in.
+    Users,
+    /// Groups of users, sent to apps in the `groups` claim.
+    Groups,
+    /// Custom claims of users and groups, added to their tokens.
+    Claims,
+    /// Admin API keys.
+    ApiKeys,
+    /// Who changed what, and when.
+    Audit,
+}
+
+/// Every admin API operation.
+pub type AdminApis = (
+    users::UsersApi,
+    groups::GroupsApi,
+    claims::ClaimsApi,
+    api_keys::ApiKeysApi,
+    audit::AuditApi,
+);
+
+/// The admin API as a poem-openapi service, rooted at [`crate::api::BASE_PATH`].
+pub fn service() -> OpenApiService<AdminApis, ()> {
+    OpenApiService::new(
+        (
+            users::UsersApi,
+            groups::GroupsApi,
+            claims::ClaimsApi,
+            api_keys::ApiKeysApi,
+            audit::AuditApi,
+        ),
+        "Pocket ID admin API",
+        env!("CARGO_PKG_VERSION"),
+    )
+    .description(
+        "Manage the users, groups, custom claims and API keys of a Pocket ID server, and read \
+         its audit log. Authenticate with an admin API key as `Authorization: Bearer <key>` or \
+         `X-API-Key: <key>`; on the server's admin Unix socket no key is needed. Every error is \
+         answered with the same JSON body: a machine `code`, a `message` for people and the \
+         `request_id`.",
+    )
+    .url_prefix(crate::api::BASE_PATH)
+}
+
+/// The spec as JSON, as served at `/api/v1/openapi.json`.
+pub fn spec_json() -> String {
+    service().spec()
+}

@@ -1,0 +1,75 @@
+//! The `pocket-id` binary: parse the command line, load the configuration, run one subcommand.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use pocket_id::cli::{ApiKeyCommand, Cli, Command, MigrateCommand};
+use pocket_id::config::Config;
+use pocket_id::{commands, logging};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(&cli.config) {
+        Ok(config) => config,
+        Err(errors) => {
+            eprint!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let command = cli.command.unwrap_or(Command::Serve);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => {
+            logging::init(&config.log_level, config.log_format);
+            let listener = std::net::TcpListener::bind(config.listen)
+                .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen))?;
+            pocket_id::serve(config, listener, pocket_id::shutdown_signal()).await
+        }
+        Command::CheckConfig => {
+            println!("the configuration is valid");
+            println!("  public_url   {}", config.public_url);
+            println!("  listen       {}", config.listen);
+            println!("  data_dir     {}", config.data_dir.display());
+            println!("  database_url {}", config.database_url.redacted());
+            match &config.admin_socket {
+                Some(path) => println!("  admin_socket {}", path.display()),
+                None => println!("  admin_socket off"),
+            }
+            Ok(())
+        }
+        Command::Migrate(MigrateCommand::Status) => {
+            print!("{}", commands::migrate_status(&config).await?);
+            Ok(())
+        }
+        Command::Migrate(MigrateCommand::Up) => {
+            pocket_id::open_store(&config).await?;
+            print!("{}", commands::migrate_status(&config).await?);
+            Ok(())
+        }
+        Command::Healthcheck(args) => commands::healthcheck(&config, &args),
+        Command::ApiKey(ApiKeyCommand::Create(args)) => {
+            println!("{}", commands::create_api_key(&config, &args).await?);
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", pocket_id::http::admin::spec_json());
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Plain data used by every layer: newtype ids, validated strings and the records of the
+//! directory. No I/O, no HTTP, no SQL; this module imports nothing else of ours.
+
+mod api_key;
+mod audit;
+mod claim;
+mod group;
+mod ids;
+mod page;
+mod user;
+
+pub use api_key::{ApiKey, ApiKeySecret, ApiKeyState};
+pub use audit::{Actor, AuditEntry, AuditRecord, RequestContext};
+pub use claim::{ClaimKey, ClaimValue, CustomClaim};
+pub use group::{Group, GroupName};
+pub use ids::{ApiKeyId, GroupId, UserId};
+pub use page::{Page, PageRequest};
+pub use user::{Email, PersonName, User, Username};
+
+/// Why a string was refused as a validated value; the message names the rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidValue(pub String);

@@ -1,0 +1,157 @@
+//! Running the daemon: open and migrate the database, bind the admin socket, serve HTTP on the
+//! listeners until shutdown, then drain in-flight requests.
+
+use std::future::Future;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use poem::Server;
+use poem::listener::{TcpAcceptor, UnixAcceptor};
+
+use crate::config::Config;
+use crate::domain::{Domain, SystemClock};
+use crate::http::{self, AppState};
+use crate::store::Store;
+
+/// How long in-flight requests may take to finish after shutdown is asked for.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Opens the configured database and applies pending migrations.
+pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    if config.database_url.is_sqlite() && !config.data_dir.exists() {
+        // The directory holds the database and the admin socket: only the service's user.
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&config.data_dir)
+            .with_context(|| {
+                format!("cannot create the data directory `{}`", config.data_dir.display())
+            })?;
+    }
+    let store = Store::connect(config.database_url.expose())
+        .await
+        .with_context(|| format!("cannot open the database {}", config.database_url.redacted()))?;
+    store.migrate().await.context("cannot apply the database migrations")?;
+    Ok(store)
+}
+
+/// Binds the admin socket with mode 0600. It is bound under a temporary name and renamed into
+/// place, so it is never reachable with looser permissions.
+fn bind_admin_socket(path: &Path) -> anyhow::Result<std::os::unix::net::UnixListener> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create `{}`", parent.display()))?;
+    }
+    // A socket left by a previous run that is no longer served.
+    if path.exists() {
+        if std::os::unix::net::UnixStream::connect(path).is_ok() {
+            anyhow::bail!(
+                "`{}` is in use by another running server; stop it or set a different admin_socket",
+                path.display()
+            );
+        }
+        std::fs::remove_file(path)
+            .with_context(|| format!("cannot remove the stale socket `{}`", path.display()))?;
+    }
+    let staging = path.with_extension(format!("sock.{}", std::process::id()));
+    let _ = std::fs::remove_file(&staging);
+    let listener = std::os::unix::net::UnixListener::bind(&staging)
+        .with_context(|| format!("cannot bind the admin socket `{}`", staging.display()))?;
+    std::fs::set_permissions(&staging, std::fs::Permissions::from_mode(0o600))?;
+    std::fs::rename(&staging, path)
+        .with_context(|| format!("cannot move the admin socket to `{}`", path.display()))?;
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Serves until `shutdown` completes, on `listener` and, when configured, the admin socket.
+///
+/// Tests pass a listener bound to `127.0.0.1:0`; the daemon binds the configured address.
+pub async fn serve(
+    config: Config,
+    listener: std::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let config = Arc::new(config);
+    let store = open_store(&config).await?;
+    let state = AppState {
+        domain: Domain::new(store.clone(), Arc::new(SystemClock)),
+        config: config.clone(),
+    };
+
+    listener.set_nonblocking(true)?;
+    let address = listener.local_addr()?;
+    let tcp = TcpAcceptor::from_std(listener).context("cannot serve on the TCP listener")?;
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+
+    let socket_server = match &config.admin_socket {
+        Some(path) => {
+            let socket = bind_admin_socket(path)?;
+            let acceptor = UnixAcceptor::from_std(socket)?;
+            tracing::info!(path = %path.display(), "admin socket ready");
+            let app = http::app(state.clone(), true);
+            let stop = stopped(stop_rx.clone());
+            Some(tokio::spawn(async move {
+                Server::new_with_acceptor(acceptor)
+                    .run_with_graceful_shutdown(app, stop, Some(DRAIN_TIMEOUT))
+                    .await
+            }))
+        }
+        None => None,
+    };
+
+    tracing::info!(
+        address = %address,
+        public_url = %config.public_url,
+        database = %config.database_url.redacted(),
+        version = env!("CARGO_PKG_VERSION"),
+        "listening"
+    );
+    if config.public_url.starts_with("http://")
+        && !config.public_url.starts_with("http://localhost")
+        && !config.public_url.starts_with("http://127.")
+    {
+        tracing::warn!(
+            public_url = %config.public_url,
+            "the public URL is plain http: passkeys only work on https (or localhost)"
+        );
+    }
+
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+    });
+
+    let app = http::app(state, false);
+    let result = Server::new_with_acceptor(tcp)
+        .run_with_graceful_shutdown(app, stopped(stop_rx), Some(DRAIN_TIMEOUT))
+        .await;
+    if let Some(handle) = socket_server {
+        handle.await??;
+    }
+    if let Some(path) = &config.admin_socket {
+        let _ = std::fs::remove_file(path);
+    }
+    store.close().await.ok();
+    result.context("the HTTP server failed")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Completes on SIGTERM or SIGINT.
+pub async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).expect("a SIGTERM handler can be installed");
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+}

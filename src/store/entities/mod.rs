@@ -1,0 +1,9 @@
+//! sea-orm entities, one per table, mirroring the migrations. Only `store` sees them.
+
+pub mod api_keys;
+pub mod audit_events;
+pub mod group_claims;
+pub mod group_members;
+pub mod groups;
+pub mod user_claims;
+pub mod users;
