@@ -16,12 +16,21 @@ use crate::model::RequestContext;
 pub async fn migrate_status(config: &Config) -> anyhow::Result<String> {
     let store = crate::store::Store::connect(config.database_url.expose())
         .await
-        .with_context(|| format!("cannot open the database {}", config.database_url.redacted()))?;
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                config.database_url.redacted()
+            )
+        })?;
     let mut out = String::new();
     for migration in store.migration_status().await? {
         out.push_str(&format!(
             "{}  {}\n",
-            if migration.applied { "applied" } else { "pending" },
+            if migration.applied {
+                "applied"
+            } else {
+                "pending"
+            },
             migration.name
         ));
     }
@@ -34,7 +43,10 @@ pub async fn create_api_key(config: &Config, args: &ApiKeyCreateArgs) -> anyhow:
     let domain = Domain::new(store, std::sync::Arc::new(SystemClock));
     let expires_at = args.expires.map(|lifetime| domain.now() + lifetime);
     let context = RequestContext {
-        user_agent: Some(format!("pocket-id/{} api-key create", env!("CARGO_PKG_VERSION"))),
+        user_agent: Some(format!(
+            "pocket-id/{} api-key create",
+            env!("CARGO_PKG_VERSION")
+        )),
         ..RequestContext::default()
     };
     let (_, secret) = domain

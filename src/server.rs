@@ -28,13 +28,24 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
             .mode(0o700)
             .create(&config.data_dir)
             .with_context(|| {
-                format!("cannot create the data directory `{}`", config.data_dir.display())
+                format!(
+                    "cannot create the data directory `{}`",
+                    config.data_dir.display()
+                )
             })?;
     }
     let store = Store::connect(config.database_url.expose())
         .await
-        .with_context(|| format!("cannot open the database {}", config.database_url.redacted()))?;
-    store.migrate().await.context("cannot apply the database migrations")?;
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                config.database_url.redacted()
+            )
+        })?;
+    store
+        .migrate()
+        .await
+        .context("cannot apply the database migrations")?;
     Ok(store)
 }
 

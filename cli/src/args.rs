@@ -39,8 +39,9 @@ pub struct Cli {
 
 /// Options accepted before or after any command.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Base URL of the Pocket ID server, e.g. https://id.example.com.
+    /// Base URL of the Pocket ID server, e.g. `https://id.example.com`.
     #[arg(long, global = true, env = "POCKETCTL_SERVER", value_name = "URL",
           value_parser = parse_server_url)]
     pub server: Option<Url>,

@@ -48,8 +48,8 @@ pub enum Error {
     },
     /// An error status without a Pocket ID error body: usually a proxy, or not Pocket ID at all.
     #[error(
-        "{target} answered {status} without an error description; is {url} a Pocket ID server \
-         (or is a proxy in the way)?{}",
+        "{target} answered {status} to {url} without an error description: is it a Pocket ID \
+         server, or is a proxy in the way?{}",
         request_id.as_deref().map(|id| format!(" (request {id})")).unwrap_or_default()
     )]
     UnexpectedStatus {
@@ -97,9 +97,13 @@ pub struct Reply<T> {
 /// A client of one server or admin socket.
 #[derive(Debug, Clone)]
 pub struct Client {
+    /// The connection pool, routed through the socket when there is one.
     http: reqwest::Client,
+    /// The server's base URL, to which the API's base path is appended.
     base: Url,
+    /// The API key; none over the admin socket.
     token: Option<Secret>,
+    /// "the server at …" or "the admin socket …", for error messages.
     target: String,
 }
 

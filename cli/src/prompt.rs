@@ -10,7 +10,9 @@ use crate::Error;
 /// Whether and how questions may be asked.
 #[derive(Debug, Clone, Copy)]
 pub struct Prompter {
+    /// Whether stdin and stdout are terminals.
     interactive: bool,
+    /// `--yes`.
     assume_yes: bool,
 }
 

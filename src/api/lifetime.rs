@@ -45,10 +45,14 @@ pub fn parse_lifetime(text: &str) -> Result<Duration, String> {
         ));
     }
     if total <= 0 {
-        return Err(format!("`{text}` is not a lifetime: it must be longer than zero"));
+        return Err(format!(
+            "`{text}` is not a lifetime: it must be longer than zero"
+        ));
     }
     if total > 10 * 366 * 86_400 {
-        return Err(format!("`{text}` is too long a lifetime: at most ten years"));
+        return Err(format!(
+            "`{text}` is too long a lifetime: at most ten years"
+        ));
     }
     Ok(Duration::seconds(total))
 }
@@ -67,7 +71,16 @@ mod tests {
 
     #[test]
     fn refuses_malformed_lifetimes() {
-        for bad in ["", "10", "h", "5x", "0h", "-1d", "99999999999999999999d", "20000d"] {
+        for bad in [
+            "",
+            "10",
+            "h",
+            "5x",
+            "0h",
+            "-1d",
+            "99999999999999999999d",
+            "20000d",
+        ] {
             assert!(parse_lifetime(bad).is_err(), "{bad} was accepted");
         }
     }

@@ -44,7 +44,9 @@ impl DatabaseUrl {
             (Some(scheme_end), Some(at)) if at > scheme_end => {
                 let credentials = &self.0[scheme_end + 3..at];
                 match credentials.split_once(':') {
-                    Some((user, _)) => format!("{}{user}:***{}", &self.0[..scheme_end + 3], &self.0[at..]),
+                    Some((user, _)) => {
+                        format!("{}{user}:***{}", &self.0[..scheme_end + 3], &self.0[at..])
+                    }
                     None => self.0.clone(),
                 }
             }

@@ -109,11 +109,9 @@ pub(super) const TRUSTED_PROXIES: Key = Key {
 };
 
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
-    key.env.iter().find_map(|name| {
-        env.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    })
+    key.env
+        .iter()
+        .find_map(|name| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
 }
 
 /// Splits a comma-separated list, dropping blanks.

@@ -151,14 +151,17 @@ impl RawConfig {
             });
 
         let listen_text = self.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
-        let listen = listen_text.trim().parse::<SocketAddr>().unwrap_or_else(|_| {
-            problems.add(
-                &LISTEN,
-                format!("`{listen_text}` is not an IP address and port"),
-                "write it like 0.0.0.0:1411, 127.0.0.1:8080 or [::]:1411",
-            );
-            SocketAddr::from(([0, 0, 0, 0], 1411))
-        });
+        let listen = listen_text
+            .trim()
+            .parse::<SocketAddr>()
+            .unwrap_or_else(|_| {
+                problems.add(
+                    &LISTEN,
+                    format!("`{listen_text}` is not an IP address and port"),
+                    "write it like 0.0.0.0:1411, 127.0.0.1:8080 or [::]:1411",
+                );
+                SocketAddr::from(([0, 0, 0, 0], 1411))
+            });
 
         let data_dir_text = self.data_dir.as_deref().unwrap_or(DEFAULT_DATA_DIR);
         if data_dir_text.trim().is_empty() {
@@ -304,8 +307,16 @@ mod tests {
         let config = RawConfig::default().validate().unwrap();
         assert_eq!(config.public_url, "http://localhost:1411");
         assert_eq!(config.listen.port(), 1411);
-        assert!(config.database_url.expose().ends_with("pocket-id.db?mode=rwc"));
-        assert_eq!(config.admin_socket, Some(PathBuf::from("./data/admin.sock")));
+        assert!(
+            config
+                .database_url
+                .expose()
+                .ends_with("pocket-id.db?mode=rwc")
+        );
+        assert_eq!(
+            config.admin_socket,
+            Some(PathBuf::from("./data/admin.sock"))
+        );
     }
 
     #[test]
@@ -341,7 +352,13 @@ mod tests {
         let keys: Vec<&str> = errors.0.iter().map(|e| e.key).collect();
         assert_eq!(
             keys,
-            ["public_url", "listen", "database_url", "log_format", "trusted_proxies"]
+            [
+                "public_url",
+                "listen",
+                "database_url",
+                "log_format",
+                "trusted_proxies"
+            ]
         );
         let text = errors.to_string();
         assert!(text.contains("POCKET_ID_LISTEN"), "{text}");
@@ -350,8 +367,19 @@ mod tests {
 
     #[test]
     fn public_urls_are_checked() {
-        assert_eq!(public_url("http://localhost:1411/").unwrap(), "http://localhost:1411");
-        for bad in ["localhost", "https://", "https://a/b", "https://a?x", "https://u:p@a", "https://a:0", "https://a:99999"] {
+        assert_eq!(
+            public_url("http://localhost:1411/").unwrap(),
+            "http://localhost:1411"
+        );
+        for bad in [
+            "localhost",
+            "https://",
+            "https://a/b",
+            "https://a?x",
+            "https://u:p@a",
+            "https://a:0",
+            "https://a:99999",
+        ] {
             assert!(public_url(bad).is_err(), "{bad}");
         }
     }

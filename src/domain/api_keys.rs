@@ -10,7 +10,7 @@ use rand::distr::Alphanumeric;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{AdminPrincipal, AuthFailure, Domain, Error, Result};
+use super::{AdminPrincipal, AuditTarget, AuthFailure, Domain, Error, Result};
 use crate::model::{Actor, ApiKey, ApiKeyId, ApiKeySecret, ApiKeyState, RequestContext};
 
 /// How stale `last_used_at` may get before a use writes it again; saves a write per request.
@@ -80,9 +80,11 @@ impl Domain {
             admin.actor(),
             context,
             "api_key.create",
-            "api_key",
-            Some(key.id.to_string()),
-            Some(key.name.clone()),
+            AuditTarget {
+                kind: "api_key",
+                id: key.id.to_string(),
+                label: key.name.clone(),
+            },
             json!({ "prefix": key.prefix, "expires_at": key.expires_at }),
         );
         self.store
@@ -141,13 +143,74 @@ impl Domain {
             admin.actor(),
             context,
             "api_key.revoke",
-            "api_key",
-            Some(key.id.to_string()),
-            Some(key.name.clone()),
+            AuditTarget {
+                kind: "api_key",
+                id: key.id.to_string(),
+                label: key.name.clone(),
+            },
             json!({ "prefix": key.prefix }),
         );
         self.store.revoke_api_key(key.id, &record).await?;
         key.revoked_at = Some(record.at);
         Ok(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use chrono::{DateTime, Duration, SubsecRound, Utc};
+
+    use super::NewApiKey;
+    use crate::domain::{AdminPrincipal, AuthFailure, Clock, Domain, Error};
+    use crate::model::RequestContext;
+    use crate::store::Store;
+
+    /// A clock the test moves by hand.
+    struct ManualClock(Mutex<DateTime<Utc>>);
+
+    impl Clock for ManualClock {
+        fn now(&self) -> DateTime<Utc> {
+            *self.0.lock().unwrap()
+        }
+    }
+
+    #[tokio::test]
+    async fn keys_expire_on_time_and_record_their_last_use() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+        let store = Store::connect(&url).await.unwrap();
+        store.migrate().await.unwrap();
+        let start = Utc::now().trunc_subsecs(0);
+        let clock = Arc::new(ManualClock(Mutex::new(start)));
+        let domain = Domain::new(store, clock.clone());
+        let admin = AdminPrincipal::local();
+
+        let (_, secret) = domain
+            .create_api_key(
+                &admin,
+                &RequestContext::default(),
+                NewApiKey {
+                    name: "ci".into(),
+                    expires_at: Some(start + Duration::hours(1)),
+                },
+            )
+            .await
+            .unwrap();
+
+        let principal = domain.authenticate_api_key(&secret).await.unwrap();
+        assert_eq!(principal.actor().label(), "ci");
+        let keys = domain.list_api_keys(&admin).await.unwrap();
+        assert_eq!(keys[0].last_used_at, Some(start));
+
+        *clock.0.lock().unwrap() = start + Duration::minutes(59);
+        domain.authenticate_api_key(&secret).await.unwrap();
+
+        *clock.0.lock().unwrap() = start + Duration::hours(1);
+        let refused = domain.authenticate_api_key(&secret).await.unwrap_err();
+        assert!(matches!(refused, Error::Unauthorized(AuthFailure::Expired)));
+        let keys = domain.list_api_keys(&admin).await.unwrap();
+        assert_eq!(keys[0].last_used_at, Some(start + Duration::minutes(59)));
     }
 }

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{AdminPrincipal, Domain, Error, Result};
+use super::{AdminPrincipal, AuditTarget, Domain, Error, Result};
 use crate::model::{ClaimKey, ClaimValue, CustomClaim, RequestContext};
 use crate::store::ClaimOwner;
 
@@ -21,27 +21,28 @@ fn parse_key(key: &str) -> Result<ClaimKey> {
 
 impl Domain {
     /// Resolves a target to its owner, with its kind and label for the audit log.
-    async fn claim_owner(
-        &self,
-        target: ClaimTarget<'_>,
-    ) -> Result<(ClaimOwner, &'static str, String, String)> {
+    async fn claim_owner(&self, target: ClaimTarget<'_>) -> Result<(ClaimOwner, AuditTarget)> {
         Ok(match target {
             ClaimTarget::User(reference) => {
                 let user = self.resolve_user(reference).await?;
                 (
                     ClaimOwner::User(user.id),
-                    "user",
-                    user.id.to_string(),
-                    user.username.to_string(),
+                    AuditTarget {
+                        kind: "user",
+                        id: user.id.to_string(),
+                        label: user.username.to_string(),
+                    },
                 )
             }
             ClaimTarget::Group(reference) => {
                 let group = self.resolve_group(reference).await?;
                 (
                     ClaimOwner::Group(group.id),
-                    "group",
-                    group.id.to_string(),
-                    group.name.to_string(),
+                    AuditTarget {
+                        kind: "group",
+                        id: group.id.to_string(),
+                        label: group.name.to_string(),
+                    },
                 )
             }
         })
@@ -70,14 +71,12 @@ impl Domain {
             key: parse_key(key)?,
             value: ClaimValue::new(value).map_err(|e| Error::from_value("value", e))?,
         };
-        let (owner, kind, id, label) = self.claim_owner(target).await?;
+        let (owner, audit_target) = self.claim_owner(target).await?;
         let record = self.record(
             admin.actor(),
             context,
             "claim.set",
-            kind,
-            Some(id),
-            Some(label),
+            audit_target,
             json!({ "key": claim.key.as_str(), "value": claim.value.as_json() }),
         );
         self.store.set_claim(owner, &claim, &record).await?;
@@ -92,16 +91,15 @@ impl Domain {
         target: ClaimTarget<'_>,
         key: &str,
     ) -> Result<()> {
-        let (owner, kind, id, label) = self.claim_owner(target).await?;
+        let (owner, audit_target) = self.claim_owner(target).await?;
+        let label = audit_target.label.clone();
         // A key that could never have been set is simply not there.
         let key = ClaimKey::parse(key).map_err(|_| Error::not_found("claim", key))?;
         let record = self.record(
             admin.actor(),
             context,
             "claim.unset",
-            kind,
-            Some(id),
-            Some(label.clone()),
+            audit_target,
             json!({ "key": key.as_str() }),
         );
         self.store

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{AdminPrincipal, Domain, Error, Result};
+use super::{AdminPrincipal, AuditTarget, Domain, Error, Result};
 use crate::api::{CreateGroup, UpdateGroup};
 use crate::model::{Group, GroupId, GroupName, PersonName, RequestContext, User};
 
@@ -65,9 +65,11 @@ impl Domain {
             admin.actor(),
             context,
             "group.create",
-            "group",
-            Some(group.id.to_string()),
-            Some(group.name.to_string()),
+            AuditTarget {
+                kind: "group",
+                id: group.id.to_string(),
+                label: group.name.to_string(),
+            },
             json!({ "name": group.name.as_str(), "display_name": group.display_name() }),
         );
         self.store.insert_group(&group, &record).await?;
@@ -95,9 +97,11 @@ impl Domain {
             admin.actor(),
             context,
             "group.update",
-            "group",
-            Some(group.id.to_string()),
-            Some(group.name.to_string()),
+            AuditTarget {
+                kind: "group",
+                id: group.id.to_string(),
+                label: group.name.to_string(),
+            },
             json!({ "old_name": old_name, "name": change.name, "display_name": change.display_name }),
         );
         self.store.update_group(&group, &record).await?;
@@ -116,9 +120,11 @@ impl Domain {
             admin.actor(),
             context,
             "group.delete",
-            "group",
-            Some(group.id.to_string()),
-            Some(group.name.to_string()),
+            AuditTarget {
+                kind: "group",
+                id: group.id.to_string(),
+                label: group.name.to_string(),
+            },
             json!({ "member_count": group.member_count }),
         );
         self.store.delete_group(group.id, &record).await?;
@@ -149,9 +155,11 @@ impl Domain {
             admin.actor(),
             context,
             "group.member_add",
-            "group",
-            Some(group.id.to_string()),
-            Some(group.name.to_string()),
+            AuditTarget {
+                kind: "group",
+                id: group.id.to_string(),
+                label: group.name.to_string(),
+            },
             json!({ "user_id": user.id.to_string(), "username": user.username.as_str() }),
         );
         self.store.add_member(group.id, user.id, &record).await?;
@@ -172,9 +180,11 @@ impl Domain {
             admin.actor(),
             context,
             "group.member_remove",
-            "group",
-            Some(group.id.to_string()),
-            Some(group.name.to_string()),
+            AuditTarget {
+                kind: "group",
+                id: group.id.to_string(),
+                label: group.name.to_string(),
+            },
             json!({ "user_id": user.id.to_string(), "username": user.username.as_str() }),
         );
         if !self.store.remove_member(group.id, user.id, &record).await? {

@@ -53,28 +53,36 @@ impl Domain {
         Ok(self.store.ping().await?)
     }
 
-    /// An audit record of `action` by `actor`, at the current time.
+    /// An audit record of `action` by `actor` on `target`, at the current time.
     fn record(
         &self,
         actor: &Actor,
         context: &RequestContext,
         action: &'static str,
-        target_kind: &'static str,
-        target_id: Option<String>,
-        target: Option<String>,
+        target: AuditTarget,
         details: serde_json::Value,
     ) -> AuditRecord {
         AuditRecord {
             at: self.clock.now(),
             actor: actor.clone(),
             action,
-            target_kind,
-            target_id,
-            target,
+            target_kind: target.kind,
+            target_id: Some(target.id),
+            target: Some(target.label),
             context: context.clone(),
             details,
         }
     }
+}
+
+/// What an audited action was done to.
+struct AuditTarget {
+    /// `user`, `group`, `api_key`.
+    kind: &'static str,
+    /// Its id.
+    id: String,
+    /// Its name at the time.
+    label: String,
 }
 
 /// Validates paging parameters: page from 1, size from 1 to [`crate::api::MAX_PER_PAGE`].

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{AdminPrincipal, Domain, Error, Result};
+use super::{AdminPrincipal, AuditTarget, Domain, Error, Result};
 use crate::api::{CreateUser, UpdateUser};
 use crate::model::{
     Email, Group, Page, PageRequest, PersonName, RequestContext, User, UserId, Username,
@@ -93,9 +93,11 @@ impl Domain {
             admin.actor(),
             context,
             "user.create",
-            "user",
-            Some(user.id.to_string()),
-            Some(user.username.to_string()),
+            AuditTarget {
+                kind: "user",
+                id: user.id.to_string(),
+                label: user.username.to_string(),
+            },
             json!({
                 "username": user.username.as_str(),
                 "email": user.email.as_ref().map(Email::as_str),
@@ -144,9 +146,11 @@ impl Domain {
             admin.actor(),
             context,
             "user.update",
-            "user",
-            Some(user.id.to_string()),
-            Some(user.username.to_string()),
+            AuditTarget {
+                kind: "user",
+                id: user.id.to_string(),
+                label: user.username.to_string(),
+            },
             details,
         );
         self.store.update_user(&user, &record).await?;
@@ -172,9 +176,11 @@ impl Domain {
             } else {
                 "user.enable"
             },
-            "user",
-            Some(user.id.to_string()),
-            Some(user.username.to_string()),
+            AuditTarget {
+                kind: "user",
+                id: user.id.to_string(),
+                label: user.username.to_string(),
+            },
             json!({}),
         );
         self.store.update_user(&user, &record).await?;
@@ -193,9 +199,11 @@ impl Domain {
             admin.actor(),
             context,
             "user.delete",
-            "user",
-            Some(user.id.to_string()),
-            Some(user.username.to_string()),
+            AuditTarget {
+                kind: "user",
+                id: user.id.to_string(),
+                label: user.username.to_string(),
+            },
             json!({ "email": user.email.as_ref().map(Email::as_str) }),
         );
         self.store.delete_user(user.id, &record).await?;
@@ -212,4 +220,3 @@ impl Domain {
         Ok(self.store.groups_of_user(user.id).await?)
     }
 }
-

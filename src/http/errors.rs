@@ -4,9 +4,9 @@
 use poem::http::StatusCode;
 use poem::{IntoResponse, Response};
 use poem_openapi::ApiResponse;
+use poem_openapi::ResponseContent;
 use poem_openapi::payload::Json;
 use poem_openapi::registry::{MetaResponse, MetaResponses, Registry};
-use poem_openapi::ResponseContent;
 
 use crate::api::{ErrorBody, ErrorCode};
 use crate::domain;
@@ -89,9 +89,11 @@ impl From<domain::Error> for ApiError {
     fn from(err: domain::Error) -> Self {
         use domain::Error as E;
         match err {
-            E::Invalid { message, .. } => {
-                Self::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput, message)
-            }
+            E::Invalid { message, .. } => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::InvalidInput,
+                message,
+            ),
             E::NotFound { .. } => {
                 Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, err.to_string())
             }
@@ -135,13 +137,22 @@ impl poem::error::ResponseError for ApiError {
 
 /// The statuses every admin operation may fail with, for the spec.
 const DOCUMENTED: &[(u16, &str)] = &[
-    (400, "The request is malformed: bad JSON, an unknown field, a wrong type."),
-    (401, "No API key, or one that is unknown, expired or revoked."),
+    (
+        400,
+        "The request is malformed: bad JSON, an unknown field, a wrong type.",
+    ),
+    (
+        401,
+        "No API key, or one that is unknown, expired or revoked.",
+    ),
     (404, "The named resource does not exist."),
     (409, "A uniqueness rule would be broken."),
     (413, "The request body is too large."),
     (415, "The request body is not JSON."),
-    (422, "A value breaks a rule; the message names it and the fix."),
+    (
+        422,
+        "A value breaks a rule; the message names it and the fix.",
+    ),
     (500, "The server failed; quote the request id."),
 ];
 

@@ -8,7 +8,9 @@ use std::time::Instant;
 use ipnet::IpNet;
 use poem::http::{HeaderValue, StatusCode, header};
 use poem::web::RemoteAddr;
-use poem::{Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, Request, RequestBody, Response};
+use poem::{
+    Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, Request, RequestBody, Response,
+};
 use tracing::Instrument;
 
 use super::errors::ApiError;
@@ -65,7 +67,11 @@ pub fn request_context(req: &Request) -> RequestContext {
 
 /// The client's address: the peer, unless the peer is a trusted proxy, in which case the
 /// right-most `X-Forwarded-For` entry that is not itself a trusted proxy.
-pub fn client_ip(peer: Option<IpAddr>, forwarded_for: Option<&str>, trusted: &[IpNet]) -> Option<IpAddr> {
+pub fn client_ip(
+    peer: Option<IpAddr>,
+    forwarded_for: Option<&str>,
+    trusted: &[IpNet],
+) -> Option<IpAddr> {
     let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
     let peer = peer?;
     if !is_trusted(&peer) {
@@ -227,16 +233,30 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
             };
             let status = response.status();
             if status.is_server_error() {
-                tracing::warn!(status = status.as_u16(), elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "request failed");
+                tracing::warn!(
+                    status = status.as_u16(),
+                    elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
+                    "request failed"
+                );
             } else {
-                tracing::info!(status = status.as_u16(), elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "request");
+                tracing::info!(
+                    status = status.as_u16(),
+                    elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
+                    "request"
+                );
             }
             let headers = response.headers_mut();
             if let Ok(value) = HeaderValue::from_str(&current_request_id()) {
                 headers.insert(REQUEST_ID_HEADER, value);
             }
-            headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-            headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+            headers.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            headers.insert(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            );
             headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
             if is_api {
                 headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -256,13 +276,23 @@ mod tests {
         let trusted: Vec<ipnet::IpNet> = vec!["10.0.0.0/8".parse().unwrap()];
         let peer = |s: &str| Some(s.parse().unwrap());
         // An untrusted peer cannot claim another address.
-        assert_eq!(client_ip(peer("203.0.113.9"), Some("1.2.3.4"), &trusted), peer("203.0.113.9"));
+        assert_eq!(
+            client_ip(peer("203.0.113.9"), Some("1.2.3.4"), &trusted),
+            peer("203.0.113.9")
+        );
         // A trusted proxy's header is read from the right, skipping other trusted hops.
         assert_eq!(
-            client_ip(peer("10.0.0.2"), Some("6.6.6.6, 198.51.100.7, 10.0.0.3"), &trusted),
+            client_ip(
+                peer("10.0.0.2"),
+                Some("6.6.6.6, 198.51.100.7, 10.0.0.3"),
+                &trusted
+            ),
             peer("198.51.100.7")
         );
         // Garbage ends the believable chain.
-        assert_eq!(client_ip(peer("10.0.0.2"), Some("junk"), &trusted), peer("10.0.0.2"));
+        assert_eq!(
+            client_ip(peer("10.0.0.2"), Some("junk"), &trusted),
+            peer("10.0.0.2")
+        );
     }
 }

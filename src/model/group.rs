@@ -17,7 +17,10 @@ impl GroupName {
         let valid = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-');
         if text.is_empty()
             || text.len() > 64
-            || !text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+            || !text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
             || !text.chars().all(valid)
         {
             return Err(InvalidValue(format!(

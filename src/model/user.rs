@@ -15,8 +15,14 @@ impl Username {
     /// Validates a username.
     pub fn parse(text: &str) -> Result<Self, InvalidValue> {
         let valid_inner = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-');
-        let ends_ok = text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-            && text.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
+        let ends_ok = text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && text
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
         if text.is_empty() || text.len() > 50 || !ends_ok || !text.chars().all(valid_inner) {
             return Err(InvalidValue(format!(
                 "`{text}` is not a valid username: use 1–50 letters, digits or `_ . @ -`, starting and ending with a letter or digit"
@@ -105,7 +111,9 @@ impl PersonName {
     /// Validates a name; `field` names it in the error.
     pub fn parse(field: &str, text: &str) -> Result<Self, InvalidValue> {
         let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed.chars().count() > 100 || trimmed.chars().any(char::is_control)
+        if trimmed.is_empty()
+            || trimmed.chars().count() > 100
+            || trimmed.chars().any(char::is_control)
         {
             return Err(InvalidValue(format!(
                 "`{field}` must be 1–100 characters without control characters"
@@ -173,7 +181,15 @@ mod tests {
         for good in ["alice", "a", "alice.smith", "a_b-c@d", "Bob42"] {
             assert!(Username::parse(good).is_ok(), "{good}");
         }
-        for bad in ["", ".alice", "alice-", "al ice", "älice", &"a".repeat(51), "a/b"] {
+        for bad in [
+            "",
+            ".alice",
+            "alice-",
+            "al ice",
+            "älice",
+            &"a".repeat(51),
+            "a/b",
+        ] {
             assert!(Username::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(Username::parse("Alice").unwrap().key(), "alice");

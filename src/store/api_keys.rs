@@ -12,10 +12,13 @@ use crate::model::{ApiKey, ApiKeyId, AuditRecord};
 
 fn from_row(row: api_keys::Model) -> StoreResult<ApiKey> {
     Ok(ApiKey {
-        id: row.id.parse().map_err(|e: uuid::Error| StoreError::Corrupt {
-            table: "api_keys",
-            detail: e.to_string(),
-        })?,
+        id: row
+            .id
+            .parse()
+            .map_err(|e: uuid::Error| StoreError::Corrupt {
+                table: "api_keys",
+                detail: e.to_string(),
+            })?,
         name: row.name,
         prefix: row.prefix,
         created_at: from_secs(row.created_at),

@@ -72,7 +72,10 @@ async fn member_counts(
     let counts = group_members::Entity::find()
         .select_only()
         .column(group_members::Column::GroupId)
-        .column_as(Expr::expr(Func::count(Expr::col(group_members::Column::UserId))), "members")
+        .column_as(
+            Expr::expr(Func::count(Expr::col(group_members::Column::UserId))),
+            "members",
+        )
         .filter(group_members::Column::GroupId.is_in(group_ids))
         .group_by(group_members::Column::GroupId)
         .into_model::<MemberCount>()
@@ -168,12 +171,10 @@ impl Store {
         let mut query = groups::Entity::find();
         if let Some(search) = search.filter(|s| !s.is_empty()) {
             let like = || LikeExpr::new(like_pattern(search)).escape('\\');
-            query = query.filter(
-                groups::Column::NameKey.like(like()).or(Expr::expr(
-                    Func::lower(Expr::col(groups::Column::DisplayName)),
-                )
-                .like(like())),
-            );
+            query =
+                query.filter(groups::Column::NameKey.like(like()).or(
+                    Expr::expr(Func::lower(Expr::col(groups::Column::DisplayName))).like(like()),
+                ));
         }
         let rows = query
             .order_by_asc(groups::Column::NameKey)
@@ -275,4 +276,3 @@ async fn touch_group(
         .await?;
     Ok(())
 }
-

@@ -15,12 +15,12 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use migrations::Migrator;
+use migrations::MigratorTrait;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr,
     SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
-use migrations::MigratorTrait;
 
 pub use audit::AuditFilter;
 pub use claims::ClaimOwner;

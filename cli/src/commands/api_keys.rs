@@ -79,11 +79,14 @@ async fn create(ctx: &Context, name: String, expires: Option<Duration>) -> Resul
         Some(at) => format!("expires {} UTC", table::time(at)),
         None => "never expires".to_owned(),
     };
-    eprintln!("Created API key `{}` ({expiry}). Its secret:", key.name);
+    ctx.output.remark(&format!(
+        "Created API key `{}` ({expiry}). Its secret:",
+        key.name
+    ));
     ctx.output.note(&reply.data.secret)?;
-    eprintln!(
+    ctx.output.remark(
         "This is the only time the secret is shown: store it now. Send it as \
-         `Authorization: Bearer <secret>`, or save it with `pocketctl login --token`."
+         `Authorization: Bearer <secret>`, or save it with `pocketctl login --token`.",
     );
     Ok(())
 }

@@ -82,6 +82,7 @@ pub fn items(list: &str) -> Vec<&RawValue> {
     /// The one field every list response has.
     #[derive(Deserialize)]
     struct List<'a> {
+        /// The elements, unparsed.
         #[serde(borrow)]
         items: Vec<&'a RawValue>,
     }

@@ -10,9 +10,10 @@ use crate::Error;
 use crate::args::OutputFormat;
 use crate::client::Reply;
 
-/// The chosen output format and the writer of standard output.
+/// The chosen output format; all writes to standard output go through it.
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
+    /// Tables or JSON.
     format: OutputFormat,
 }
 
@@ -52,6 +53,14 @@ impl Output {
             Ok(())
         } else {
             write_stdout(text)
+        }
+    }
+
+    /// Prints a remark for people to standard error, so that standard output carries only the
+    /// result (a new API key's secret, say). Nothing with JSON output.
+    pub fn remark(&self, text: &str) {
+        if !self.is_json() {
+            eprintln!("{text}");
         }
     }
 }

@@ -31,7 +31,10 @@ pub fn details(rows: &[(&str, String)]) -> String {
 /// `text` without the padding tabled leaves at the end of lines, which only gets in the way
 /// when a table is copied or piped.
 fn trim_lines(text: &str) -> String {
-    text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A time in UTC to the minute: `2026-12-01 10:19`.

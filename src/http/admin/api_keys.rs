@@ -68,7 +68,11 @@ impl ApiKeysApi {
     /// Revoke an API key
     ///
     /// The key stops working at once; its record stays in the list.
-    #[oai(path = "/api-keys/:key", method = "delete", operation_id = "revoke_api_key")]
+    #[oai(
+        path = "/api-keys/:key",
+        method = "delete",
+        operation_id = "revoke_api_key"
+    )]
     async fn revoke(
         &self,
         state: Data<&AppState>,

@@ -35,7 +35,11 @@ pub enum AdminAuth {
 
 impl AdminAuth {
     /// Resolves the credentials to an administrator, or the reason they are refused.
-    pub async fn principal(self, domain: &Domain, req: &Request) -> Result<AdminPrincipal, ApiError> {
+    pub async fn principal(
+        self,
+        domain: &Domain,
+        req: &Request,
+    ) -> Result<AdminPrincipal, ApiError> {
         if req
             .extensions()
             .get::<RequestInfo>()

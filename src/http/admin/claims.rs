@@ -66,7 +66,11 @@ impl ClaimsApi {
     /// List a user's claims
     ///
     /// The user's own custom claims (not those of their groups), ordered by key.
-    #[oai(path = "/users/:user/claims", method = "get", operation_id = "list_user_claims")]
+    #[oai(
+        path = "/users/:user/claims",
+        method = "get",
+        operation_id = "list_user_claims"
+    )]
     async fn list_user(
         &self,
         state: Data<&AppState>,
@@ -81,7 +85,11 @@ impl ClaimsApi {
     /// Set a user's claim
     ///
     /// Creates or replaces the claim. Reserved names (`sub`, `email`, `groups`, …) are refused.
-    #[oai(path = "/users/:user/claims/:key", method = "put", operation_id = "set_user_claim")]
+    #[oai(
+        path = "/users/:user/claims/:key",
+        method = "put",
+        operation_id = "set_user_claim"
+    )]
     async fn set_user(
         &self,
         state: Data<&AppState>,
@@ -93,11 +101,23 @@ impl ClaimsApi {
         key: Path<String>,
         body: Json<api::SetClaim>,
     ) -> Result<Json<api::Claim>, ApiError> {
-        set(&state, req, auth, ClaimTarget::User(&user.0), &key.0, body.0).await
+        set(
+            &state,
+            req,
+            auth,
+            ClaimTarget::User(&user.0),
+            &key.0,
+            body.0,
+        )
+        .await
     }
 
     /// Remove a user's claim
-    #[oai(path = "/users/:user/claims/:key", method = "delete", operation_id = "unset_user_claim")]
+    #[oai(
+        path = "/users/:user/claims/:key",
+        method = "delete",
+        operation_id = "unset_user_claim"
+    )]
     async fn unset_user(
         &self,
         state: Data<&AppState>,
@@ -114,7 +134,11 @@ impl ClaimsApi {
     /// List a group's claims
     ///
     /// Claims every member of the group receives, ordered by key.
-    #[oai(path = "/groups/:group/claims", method = "get", operation_id = "list_group_claims")]
+    #[oai(
+        path = "/groups/:group/claims",
+        method = "get",
+        operation_id = "list_group_claims"
+    )]
     async fn list_group(
         &self,
         state: Data<&AppState>,
@@ -127,7 +151,11 @@ impl ClaimsApi {
     }
 
     /// Set a group's claim
-    #[oai(path = "/groups/:group/claims/:key", method = "put", operation_id = "set_group_claim")]
+    #[oai(
+        path = "/groups/:group/claims/:key",
+        method = "put",
+        operation_id = "set_group_claim"
+    )]
     async fn set_group(
         &self,
         state: Data<&AppState>,
@@ -139,7 +167,15 @@ impl ClaimsApi {
         key: Path<String>,
         body: Json<api::SetClaim>,
     ) -> Result<Json<api::Claim>, ApiError> {
-        set(&state, req, auth, ClaimTarget::Group(&group.0), &key.0, body.0).await
+        set(
+            &state,
+            req,
+            auth,
+            ClaimTarget::Group(&group.0),
+            &key.0,
+            body.0,
+        )
+        .await
     }
 
     /// Remove a group's claim

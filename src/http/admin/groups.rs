@@ -31,7 +31,10 @@ impl GroupsApi {
         search: Query<Option<String>>,
     ) -> Result<Json<api::GroupList>, ApiError> {
         let admin = auth.principal(&state.domain, req).await?;
-        let groups = state.domain.list_groups(&admin, search.0.as_deref()).await?;
+        let groups = state
+            .domain
+            .list_groups(&admin, search.0.as_deref())
+            .await?;
         Ok(Json(api::GroupList {
             items: groups.iter().map(convert::group).collect(),
         }))
@@ -72,7 +75,11 @@ impl GroupsApi {
     /// Rename a group
     ///
     /// Changes the name (what apps see in the `groups` claim) or the display name.
-    #[oai(path = "/groups/:group", method = "patch", operation_id = "update_group")]
+    #[oai(
+        path = "/groups/:group",
+        method = "patch",
+        operation_id = "update_group"
+    )]
     async fn update(
         &self,
         state: Data<&AppState>,
@@ -93,7 +100,11 @@ impl GroupsApi {
     /// Delete a group
     ///
     /// The members stay; only their membership and the group's claims go.
-    #[oai(path = "/groups/:group", method = "delete", operation_id = "delete_group")]
+    #[oai(
+        path = "/groups/:group",
+        method = "delete",
+        operation_id = "delete_group"
+    )]
     async fn delete(
         &self,
         state: Data<&AppState>,
@@ -111,7 +122,11 @@ impl GroupsApi {
     }
 
     /// List a group's members
-    #[oai(path = "/groups/:group/members", method = "get", operation_id = "list_group_members")]
+    #[oai(
+        path = "/groups/:group/members",
+        method = "get",
+        operation_id = "list_group_members"
+    )]
     async fn members(
         &self,
         state: Data<&AppState>,
@@ -130,7 +145,11 @@ impl GroupsApi {
     /// Add a member
     ///
     /// Adding someone who already is a member changes nothing.
-    #[oai(path = "/groups/:group/members/:user", method = "put", operation_id = "add_group_member")]
+    #[oai(
+        path = "/groups/:group/members/:user",
+        method = "put",
+        operation_id = "add_group_member"
+    )]
     async fn add_member(
         &self,
         state: Data<&AppState>,

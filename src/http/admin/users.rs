@@ -2,12 +2,12 @@
 
 use poem::Request;
 use poem::web::Data;
+use poem_openapi::OpenApi;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
-use poem_openapi::OpenApi;
 
 use super::responses::{Done, UserCreated};
-use super::{ApiTags, AdminAuth, convert};
+use super::{AdminAuth, ApiTags, convert};
 use crate::api;
 use crate::domain::page_request;
 use crate::http::AppState;
@@ -104,7 +104,11 @@ impl UsersApi {
     /// Disable a user
     ///
     /// A disabled user cannot sign in and is refused new tokens. Disabling twice is harmless.
-    #[oai(path = "/users/:user/disable", method = "post", operation_id = "disable_user")]
+    #[oai(
+        path = "/users/:user/disable",
+        method = "post",
+        operation_id = "disable_user"
+    )]
     async fn disable(
         &self,
         state: Data<&AppState>,
@@ -122,7 +126,11 @@ impl UsersApi {
     }
 
     /// Enable a user
-    #[oai(path = "/users/:user/enable", method = "post", operation_id = "enable_user")]
+    #[oai(
+        path = "/users/:user/enable",
+        method = "post",
+        operation_id = "enable_user"
+    )]
     async fn enable(
         &self,
         state: Data<&AppState>,
@@ -160,7 +168,11 @@ impl UsersApi {
     }
 
     /// List a user's groups
-    #[oai(path = "/users/:user/groups", method = "get", operation_id = "list_user_groups")]
+    #[oai(
+        path = "/users/:user/groups",
+        method = "get",
+        operation_id = "list_user_groups"
+    )]
     async fn groups(
         &self,
         state: Data<&AppState>,

@@ -1,0 +1,1 @@
+//! `pocketctl` end to end against a real daemon.

@@ -1,0 +1,8 @@
+//! Integration tests: the real `pocket-id` daemon on 127.0.0.1:0 with a temporary data
+//! directory, driven over HTTP, over its admin socket and with the real `pocketctl` binary.
+
+mod admin_api;
+mod bad_input;
+mod cli;
+mod daemon;
+mod support;
