@@ -5,7 +5,7 @@
 //! to one indexed lookup.
 
 use chrono::{DateTime, Duration, Utc};
-use rand::Rng;
+use rand::RngExt;
 use rand::distr::Alphanumeric;
 use serde_json::json;
 use sha2::{Digest, Sha256};

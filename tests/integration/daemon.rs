@@ -290,3 +290,168 @@ async fn the_published_spec_matches_the_committed_snapshot() {
     assert_eq!(docs.status(), 200);
     assert!(docs.text().await.unwrap().contains("swagger"));
 }
+
+/// A fresh PostgreSQL database for one test, on the server `tests/run.sh` starts.
+async fn fresh_postgres_database() -> Option<String> {
+    let Ok(admin_url) = std::env::var("POCKET_ID_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the PostgreSQL test: run the tests with tests/run.sh"
+        );
+        eprintln!("POCKET_ID_TEST_POSTGRES_URL is not set: run tests/run.sh to include PostgreSQL");
+        return None;
+    };
+    use sea_orm::ConnectionTrait;
+    let name = format!("pocket_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    let (base, _) = admin_url.rsplit_once('/').unwrap();
+    Some(format!("{base}/{name}"))
+}
+
+#[tokio::test]
+async fn postgres_serves_the_same_directory() {
+    let Some(url) = fresh_postgres_database().await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let daemon = Daemon::start_in(dir.path(), &["--database-url", &url]);
+    assert!(
+        !dir.path().join("pocket-id.db").exists(),
+        "no SQLite file with PostgreSQL"
+    );
+    let key = daemon.create_key_with(&["--database-url", &url], "ops");
+    let http = client(&key);
+
+    json(
+        http.post(daemon.api("/users"))
+            .json(&json!({"username": "alice", "email": "alice@example.com"}))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    crate::support::expect_error(
+        http.post(daemon.api("/users"))
+            .json(&json!({"username": "ALICE"}))
+            .send()
+            .await
+            .unwrap(),
+        409,
+        "conflict",
+    )
+    .await;
+    crate::support::expect_error(
+        http.post(daemon.api("/users"))
+            .json(&json!({"username": "bob", "email": "ALICE@example.com"}))
+            .send()
+            .await
+            .unwrap(),
+        409,
+        "conflict",
+    )
+    .await;
+    json(
+        http.post(daemon.api("/groups"))
+            .json(&json!({"name": "family"}))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    json(
+        http.put(daemon.api("/groups/family/members/alice"))
+            .send()
+            .await
+            .unwrap(),
+        204,
+    )
+    .await;
+    json(
+        http.put(daemon.api("/groups/family/claims/role"))
+            .json(&json!({"value": ["a"]}))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    json(
+        http.put(daemon.api("/groups/family/claims/role"))
+            .json(&json!({"value": "b"}))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let found = json(
+        http.get(daemon.api("/users?search=LIC"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(found["total"], 1);
+    let group = json(
+        http.get(daemon.api("/groups/FAMILY")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(group["member_count"], 1);
+    json(
+        http.post(daemon.api("/api-keys"))
+            .json(&json!({"name": "k"}))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    crate::support::expect_error(
+        http.post(daemon.api("/api-keys"))
+            .json(&json!({"name": "k"}))
+            .send()
+            .await
+            .unwrap(),
+        409,
+        "conflict",
+    )
+    .await;
+    json(
+        http.delete(daemon.api("/api-keys/k")).send().await.unwrap(),
+        204,
+    )
+    .await;
+    json(
+        http.post(daemon.api("/api-keys"))
+            .json(&json!({"name": "k"}))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    assert!(daemon.stop().success());
+
+    let daemon = Daemon::start_in(dir.path(), &["--database-url", &url]);
+    let http = client(&key);
+    let claims = json(
+        http.get(daemon.api("/groups/family/claims"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(claims["items"], json!([{"key": "role", "value": "b"}]));
+    let audit = json(http.get(daemon.api("/audit")).send().await.unwrap(), 200).await;
+    assert_eq!(audit["total"], 9);
+}

@@ -132,7 +132,14 @@ impl Daemon {
 
     /// Creates an admin API key with `pocket-id api-key create` and returns its secret.
     pub fn create_key(&self, name: &str) -> String {
-        let output = self.pocket_id(&["api-key", "create", "--name", name]);
+        self.create_key_with(&[], name)
+    }
+
+    /// Like [`Daemon::create_key`], with extra configuration flags.
+    pub fn create_key_with(&self, flags: &[&str], name: &str) -> String {
+        let mut args = flags.to_vec();
+        args.extend(["api-key", "create", "--name", name]);
+        let output = self.pocket_id(&args);
         assert!(
             output.status.success(),
             "{}",

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test. Installs what the tests need when it is missing (PostgreSQL, from Debian's
+# packages), starts a throwaway PostgreSQL cluster so the same tests also run against it, and
+# stops it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$pg_bin" ] && command -v apt-get >/dev/null; then
+  echo "installing PostgreSQL for the database tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+
+# PostgreSQL refuses to run as root: as root, run it as the postgres user.
+run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+
+pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast stop" >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap cleanup EXIT
+
+if [ -n "$pg_bin" ]; then
+  pg_dir=$(mktemp -d)
+  chmod 755 "$pg_dir"
+  port=$(( 20000 + RANDOM % 20000 ))
+  if [ "$(id -u)" = 0 ]; then chown postgres "$pg_dir"; fi
+  run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -A trust -U postgres >/dev/null"
+  run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null"
+  export POCKET_ID_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  echo "PostgreSQL for the tests on port $port"
+else
+  echo "PostgreSQL is not available: the PostgreSQL test will fail in CI" >&2
+fi
+
+cargo test --workspace --locked "$@"
