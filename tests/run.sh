@@ -40,4 +40,11 @@ else
   echo "PostgreSQL is not available: the PostgreSQL test will fail in CI" >&2
 fi
 
-cargo test --workspace --locked "$@"
+# Keep cargo's own output, then close with the totals over every test binary.
+log=$(mktemp)
+status=0
+cargo test --workspace --locked "$@" 2>&1 | tee "$log" || status=$?
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"

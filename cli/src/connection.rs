@@ -47,8 +47,9 @@ pub enum Error {
     #[error(
         "no Pocket ID server configured: run `pocketctl login --server URL`, pass --server URL \
          with --token KEY (or set POCKETCTL_SERVER and POCKETCTL_TOKEN), or run pocketctl on the \
-         server's host, where it uses the admin socket ({})",
-        DEFAULT_SOCKETS[0]
+         server's host, where it uses the admin socket ({} or {}, or --socket PATH)",
+        DEFAULT_SOCKETS[0],
+        DEFAULT_SOCKETS[1]
     )]
     Unconfigured,
     /// A server is named but no key for it is known.

@@ -45,6 +45,7 @@ impl Error {
         match self {
             Self::Usage(_) | Self::Connection(_) => 2,
             Self::Config(err) if err.is_usage() => 2,
+            Self::Client(err) if err.is_usage() => 2,
             Self::Config(_)
             | Self::Client(_)
             | Self::Aborted

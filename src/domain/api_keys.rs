@@ -4,7 +4,7 @@
 //! stored: a fast hash is enough for a secret of that much entropy, and keeps every API request
 //! to one indexed lookup.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use rand::RngExt;
 use rand::distr::Alphanumeric;
 use serde_json::json;
@@ -66,13 +66,15 @@ impl Domain {
             ));
         }
         let secret = generate_secret();
+        // Kept to the second, as the store keeps it, so the audit record says the same.
+        let expires_at = input.expires_at.map(|at| at.trunc_subsecs(0));
         let key = ApiKey {
             id: ApiKeyId::new(),
             name: name.to_owned(),
             prefix: secret.display_prefix(),
             created_at: now,
             created_by: admin.actor().label(),
-            expires_at: input.expires_at,
+            expires_at,
             last_used_at: None,
             revoked_at: None,
         };
