@@ -43,6 +43,8 @@ fi
 # Keep cargo's own output, then close with the totals over every test binary.
 log=$(mktemp)
 status=0
+# The integration tests run the real binaries: `cargo test` alone does not build pocketctl's.
+cargo build --workspace --bins --locked
 cargo test --workspace --locked "$@" 2>&1 | tee "$log" || status=$?
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"

@@ -18,7 +18,7 @@ pub fn pocketctl_bin() -> PathBuf {
     let path = pocket_id_bin().with_file_name("pocketctl");
     assert!(
         path.exists(),
-        "{} is missing: run the tests with `cargo test --workspace`",
+        "{} is missing: run the tests with tests/run.sh (or `cargo build --workspace --bins` first)",
         path.display()
     );
     path
