@@ -40,7 +40,11 @@ pub async fn migrate_status(config: &Config) -> anyhow::Result<String> {
 /// `api-key create`: a new admin key, written straight to the database; returns the secret.
 pub async fn create_api_key(config: &Config, args: &ApiKeyCreateArgs) -> anyhow::Result<String> {
     let store = crate::open_store(config).await?;
-    let domain = Domain::new(store, std::sync::Arc::new(SystemClock));
+    let domain = Domain::new(
+        store,
+        std::sync::Arc::new(SystemClock),
+        crate::server::auth_settings(config)?,
+    );
     let expires_at = args.expires.map(|lifetime| domain.now() + lifetime);
     let context = RequestContext {
         user_agent: Some(format!(

@@ -29,4 +29,4 @@ mod server;
 pub mod store;
 
 #[cfg(feature = "server")]
-pub use server::{open_store, serve, shutdown_signal};
+pub use server::{auth_settings, open_store, serve, shutdown_signal};

@@ -12,12 +12,24 @@ use poem::Server;
 use poem::listener::{TcpAcceptor, UnixAcceptor};
 
 use crate::config::Config;
-use crate::domain::{Domain, SystemClock};
+use crate::domain::{AuthSettings, Domain, SystemClock};
 use crate::http::{self, AppState};
 use crate::store::Store;
 
 /// How long in-flight requests may take to finish after shutdown is asked for.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The sign-in settings of `config`.
+pub fn auth_settings(config: &Config) -> anyhow::Result<AuthSettings> {
+    AuthSettings::new(
+        &config.rp_id,
+        &config.rp_origin,
+        &config.public_url,
+        config.session_idle,
+        config.session_lifetime,
+    )
+    .map_err(|e| anyhow::anyhow!(e))
+}
 
 /// Opens the configured database and applies pending migrations.
 pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
@@ -89,7 +101,11 @@ pub async fn serve(
     let config = Arc::new(config);
     let store = open_store(&config).await?;
     let state = AppState {
-        domain: Domain::new(store.clone(), Arc::new(SystemClock)),
+        domain: Domain::new(
+            store.clone(),
+            Arc::new(SystemClock),
+            auth_settings(&config)?,
+        ),
         config: config.clone(),
     };
 

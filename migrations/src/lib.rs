@@ -8,6 +8,7 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261201_000001_directory;
+mod m20261201_000002_passkeys;
 
 /// Runs the migrations in order; the daemon calls it at start-up.
 pub struct Migrator;
@@ -15,7 +16,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261201_000001_directory::Migration)]
+        vec![
+            Box::new(m20261201_000001_directory::Migration),
+            Box::new(m20261201_000002_passkeys::Migration),
+        ]
     }
 }
 

@@ -18,6 +18,10 @@ pub enum ErrorCode {
     Forbidden,
     /// The named resource does not exist.
     NotFound,
+    /// A passkey ceremony failed: the passkey was refused, or the ceremony expired or was used.
+    PasskeyRejected,
+    /// An invite or setup link was used, replaced or has expired.
+    LinkUnusable,
     /// The change would break a uniqueness rule (a taken username or email, a duplicate name…).
     Conflict,
     /// The method is not allowed on this path.
@@ -43,6 +47,8 @@ impl ErrorCode {
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
             Self::NotFound => "not_found",
+            Self::PasskeyRejected => "passkey_rejected",
+            Self::LinkUnusable => "link_unusable",
             Self::Conflict => "conflict",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::PayloadTooLarge => "payload_too_large",

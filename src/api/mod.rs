@@ -9,6 +9,7 @@ mod audit;
 mod claims;
 mod error;
 mod groups;
+mod invites;
 mod lifetime;
 mod users;
 
@@ -17,6 +18,7 @@ pub use audit::{AuditEvent, AuditPage};
 pub use claims::{Claim, ClaimList, SetClaim};
 pub use error::{ErrorBody, ErrorCode};
 pub use groups::{CreateGroup, Group, GroupList, UpdateGroup};
+pub use invites::{CreateInvite, Invite, PasskeyList, PasskeySummary};
 pub use lifetime::parse_lifetime;
 pub use users::{CreateUser, UpdateUser, User, UserList, UserPage};
 

@@ -81,6 +81,14 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The WebAuthn relying party id: the public URL's host or a parent domain of it.
+    pub rp_id: String,
+    /// The origin passkey ceremonies must come from.
+    pub rp_origin: String,
+    /// How long a session lasts without use.
+    pub session_idle: chrono::Duration,
+    /// How long a session lasts at most.
+    pub session_lifetime: chrono::Duration,
 }
 
 impl Config {

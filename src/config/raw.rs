@@ -39,6 +39,18 @@ pub struct ConfigArgs {
     /// [env: POCKET_ID_TRUSTED_PROXIES]
     #[arg(long, global = true, value_name = "LIST")]
     pub trusted_proxies: Option<String>,
+    /// WebAuthn relying party id [default: the public URL's host] [env: POCKET_ID_RP_ID]
+    #[arg(long, global = true, value_name = "DOMAIN")]
+    pub rp_id: Option<String>,
+    /// Origin passkey ceremonies must come from [default: the public URL] [env: POCKET_ID_RP_ORIGIN]
+    #[arg(long, global = true, value_name = "URL")]
+    pub rp_origin: Option<String>,
+    /// How long a session lasts without use, like 12h [default: 24h] [env: POCKET_ID_SESSION_IDLE]
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub session_idle: Option<String>,
+    /// How long a session lasts at most, like 30d [default: 14d] [env: POCKET_ID_SESSION_LIFETIME]
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub session_lifetime: Option<String>,
 }
 
 /// Every setting as given, before validation. Also the schema of the TOML file.
@@ -63,6 +75,14 @@ pub struct RawConfig {
     pub log_format: Option<String>,
     /// See [`ConfigArgs::trusted_proxies`]; a list in the file.
     pub trusted_proxies: Option<Vec<String>>,
+    /// See [`ConfigArgs::rp_id`].
+    pub rp_id: Option<String>,
+    /// See [`ConfigArgs::rp_origin`].
+    pub rp_origin: Option<String>,
+    /// See [`ConfigArgs::session_idle`].
+    pub session_idle: Option<String>,
+    /// See [`ConfigArgs::session_lifetime`].
+    pub session_lifetime: Option<String>,
 }
 
 /// A setting: its key in the file and the environment variables that set it, first wins.
@@ -106,6 +126,23 @@ pub(super) const LOG_FORMAT: Key = Key {
 pub(super) const TRUSTED_PROXIES: Key = Key {
     name: "trusted_proxies",
     env: &["POCKET_ID_TRUSTED_PROXIES"],
+};
+
+pub(super) const RP_ID: Key = Key {
+    name: "rp_id",
+    env: &["POCKET_ID_RP_ID"],
+};
+pub(super) const RP_ORIGIN: Key = Key {
+    name: "rp_origin",
+    env: &["POCKET_ID_RP_ORIGIN"],
+};
+pub(super) const SESSION_IDLE: Key = Key {
+    name: "session_idle",
+    env: &["POCKET_ID_SESSION_IDLE"],
+};
+pub(super) const SESSION_LIFETIME: Key = Key {
+    name: "session_lifetime",
+    env: &["POCKET_ID_SESSION_LIFETIME"],
 };
 
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
@@ -174,6 +211,10 @@ impl RawConfig {
         set(&mut self.admin_socket, &ADMIN_SOCKET);
         set(&mut self.log_level, &LOG_LEVEL);
         set(&mut self.log_format, &LOG_FORMAT);
+        set(&mut self.rp_id, &RP_ID);
+        set(&mut self.rp_origin, &RP_ORIGIN);
+        set(&mut self.session_idle, &SESSION_IDLE);
+        set(&mut self.session_lifetime, &SESSION_LIFETIME);
         if let Some(list) = env_value(env, &TRUSTED_PROXIES) {
             self.trusted_proxies = Some(split_list(&list));
         }
@@ -196,6 +237,10 @@ impl RawConfig {
         set(&mut self.admin_socket, &args.admin_socket);
         set(&mut self.log_level, &args.log_level);
         set(&mut self.log_format, &args.log_format);
+        set(&mut self.rp_id, &args.rp_id);
+        set(&mut self.rp_origin, &args.rp_origin);
+        set(&mut self.session_idle, &args.session_idle);
+        set(&mut self.session_lifetime, &args.session_lifetime);
         if let Some(list) = &args.trusted_proxies {
             self.trusted_proxies = Some(split_list(list));
         }

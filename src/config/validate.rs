@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::raw::{
     ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, Key, LISTEN, LOG_FORMAT, LOG_LEVEL,
-    PUBLIC_URL, RawConfig, TRUSTED_PROXIES,
+    PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, TRUSTED_PROXIES,
 };
 use super::{Config, DatabaseUrl, LogFormat};
 
@@ -121,6 +121,32 @@ fn public_url(text: &str) -> Result<String, String> {
         return Err(format!("`{text}` has an invalid host `{host}`"));
     }
     Ok(trimmed.to_owned())
+}
+
+/// The same checks as the public URL, for another setting.
+fn public_url_like(text: &str) -> Result<String, String> {
+    public_url(text)
+}
+
+/// The host of a checked URL, without the port or IPv6 brackets.
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    match rest.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default().to_owned(),
+        None => rest
+            .rsplit_once(':')
+            .map_or(rest, |(host, _)| host)
+            .to_owned(),
+    }
+}
+
+/// Whether `host` is a domain name (as an RP ID must be) rather than an IP address.
+fn is_domain_name(host: &str) -> bool {
+    !host.is_empty()
+        && host.parse::<std::net::IpAddr>().is_err()
+        && host.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
 }
 
 fn database_url(text: &str) -> Result<DatabaseUrl, String> {
@@ -274,6 +300,59 @@ impl RawConfig {
             }
         }
 
+        let rp_id = match self.rp_id.as_deref().map(str::trim) {
+            Some(id) => id.to_ascii_lowercase(),
+            None => host_of(&public_url),
+        };
+        if !public_url.is_empty() && !is_domain_name(&rp_id) {
+            problems.add(
+                &RP_ID,
+                format!("`{rp_id}` cannot be a WebAuthn RP ID: passkeys need a domain name, not an IP address"),
+                "give the public URL a host name (localhost works for testing), or set rp_id to the domain it is under",
+            );
+        }
+        let rp_origin = match self.rp_origin.as_deref() {
+            Some(origin) => public_url_like(origin).unwrap_or_else(|message| {
+                problems.add(
+                    &RP_ORIGIN,
+                    message,
+                    "set it to an origin like https://id.example.com",
+                );
+                String::new()
+            }),
+            None => public_url.clone(),
+        };
+        let origin_host = host_of(&rp_origin);
+        if !rp_origin.is_empty()
+            && is_domain_name(&rp_id)
+            && origin_host != rp_id
+            && !origin_host.ends_with(&format!(".{rp_id}"))
+        {
+            problems.add(
+                &RP_ID,
+                format!(
+                    "`{rp_id}` is not the origin's host `{origin_host}` or a parent domain of it"
+                ),
+                "leave rp_id unset, or set it to the public URL's host or a parent domain",
+            );
+        }
+
+        let mut lifetime = |key: &Key, value: Option<&str>, default: &str| {
+            crate::api::parse_lifetime(value.unwrap_or(default)).unwrap_or_else(|message| {
+                problems.add(key, message, "write a duration like 30m, 12h or 14d");
+                chrono::Duration::hours(1)
+            })
+        };
+        let session_idle = lifetime(&SESSION_IDLE, self.session_idle.as_deref(), "24h");
+        let session_lifetime = lifetime(&SESSION_LIFETIME, self.session_lifetime.as_deref(), "14d");
+        if session_idle > session_lifetime {
+            problems.add(
+                &SESSION_IDLE,
+                "the idle lifetime is longer than the whole session lifetime",
+                "make session_idle at most session_lifetime",
+            );
+        }
+
         if !problems.0.is_empty() {
             return Err(ConfigErrors(problems.0));
         }
@@ -286,6 +365,10 @@ impl RawConfig {
             log_level,
             log_format,
             trusted_proxies,
+            rp_id,
+            rp_origin,
+            session_idle,
+            session_lifetime,
         })
     }
 }
@@ -382,6 +465,39 @@ mod tests {
         ] {
             assert!(public_url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_rp_id_comes_from_the_public_url_and_must_be_a_domain() {
+        let config = RawConfig {
+            public_url: Some("https://id.example.com:8443".into()),
+            ..RawConfig::default()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(config.rp_id, "id.example.com");
+        assert_eq!(config.rp_origin, "https://id.example.com:8443");
+        for bad in ["http://127.0.0.1:1411", "http://[::1]:1411"] {
+            let errors = RawConfig {
+                public_url: Some(bad.into()),
+                ..RawConfig::default()
+            }
+            .validate()
+            .unwrap_err();
+            assert_eq!(errors.0[0].key, "rp_id", "{bad}");
+        }
+        let parent = RawConfig {
+            public_url: Some("https://id.example.com".into()),
+            rp_id: Some("example.com".into()),
+            ..RawConfig::default()
+        };
+        assert_eq!(parent.validate().unwrap().rp_id, "example.com");
+        let unrelated = RawConfig {
+            public_url: Some("https://id.example.com".into()),
+            rp_id: Some("other.org".into()),
+            ..RawConfig::default()
+        };
+        assert!(unrelated.validate().is_err());
     }
 
     #[test]

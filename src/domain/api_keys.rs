@@ -8,7 +8,6 @@ use chrono::{DateTime, Duration, SubsecRound, Utc};
 use rand::RngExt;
 use rand::distr::Alphanumeric;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use super::{AdminPrincipal, AuditTarget, AuthFailure, Domain, Error, Result};
 use crate::model::{Actor, ApiKey, ApiKeyId, ApiKeySecret, ApiKeyState, RequestContext};
@@ -38,7 +37,7 @@ fn generate_secret() -> ApiKeySecret {
 }
 
 fn hash_secret(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.as_bytes()))
+    super::secrets::hash(secret)
 }
 
 impl Domain {
@@ -186,7 +185,15 @@ mod tests {
         store.migrate().await.unwrap();
         let start = Utc::now().trunc_subsecs(0);
         let clock = Arc::new(ManualClock(Mutex::new(start)));
-        let domain = Domain::new(store, clock.clone());
+        let auth = crate::domain::AuthSettings::new(
+            "localhost",
+            "http://localhost:1411",
+            "http://localhost:1411",
+            Duration::hours(24),
+            Duration::days(14),
+        )
+        .unwrap();
+        let domain = Domain::new(store, clock.clone(), auth);
         let admin = AdminPrincipal::local();
 
         let (_, secret) = domain

@@ -62,6 +62,14 @@ pub enum Error {
     /// Credentials were refused.
     #[error("{0}")]
     Unauthorized(AuthFailure),
+    /// A passkey ceremony failed; the message says why, for people.
+    #[error("{0}")]
+    PasskeyRejected(String),
+    /// An enrolment link cannot be used (any more).
+    #[error(
+        "this link is not valid any more: it was used, replaced by a newer one, or has expired; ask for a new one"
+    )]
+    LinkUnusable,
     /// The store failed; details stay in the log.
     #[error(transparent)]
     Store(StoreError),

@@ -9,9 +9,13 @@ mod api_keys;
 mod audit;
 mod claims;
 mod clock;
+mod enrolment;
 mod error;
 mod groups;
+mod passkeys;
 mod principal;
+mod secrets;
+mod sessions;
 mod users;
 
 use std::sync::Arc;
@@ -19,8 +23,11 @@ use std::sync::Arc;
 pub use api_keys::NewApiKey;
 pub use claims::ClaimTarget;
 pub use clock::{Clock, SystemClock};
+pub use enrolment::Invite;
 pub use error::{AuthFailure, Error, Result};
+pub use passkeys::{AuthSettings, CeremonyStart, SignedIn};
 pub use principal::AdminPrincipal;
+pub use sessions::SessionToken;
 
 use crate::model::{Actor, AuditRecord, PageRequest, RequestContext};
 use crate::store::Store;
@@ -30,12 +37,17 @@ use crate::store::Store;
 pub struct Domain {
     store: Store,
     clock: Arc<dyn Clock>,
+    auth: Arc<AuthSettings>,
 }
 
 impl Domain {
-    /// A domain over `store`, telling time with `clock`.
-    pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock }
+    /// A domain over `store`, telling time with `clock`, signing people in as `auth` says.
+    pub fn new(store: Store, clock: Arc<dyn Clock>, auth: AuthSettings) -> Self {
+        Self {
+            store,
+            clock,
+            auth: Arc::new(auth),
+        }
     }
 
     /// The store, for health checks and maintenance commands.

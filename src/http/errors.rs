@@ -105,6 +105,14 @@ impl From<domain::Error> for ApiError {
                 ErrorCode::Unauthorized,
                 failure.to_string(),
             ),
+            E::PasskeyRejected(message) => Self::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::PasskeyRejected,
+                message,
+            ),
+            E::LinkUnusable => {
+                Self::new(StatusCode::GONE, ErrorCode::LinkUnusable, err.to_string())
+            }
             E::Store(source) => {
                 tracing::error!(error = %source, "store failure");
                 Self::new(

@@ -7,10 +7,12 @@ pub mod admin;
 mod errors;
 mod health;
 mod request;
+mod session_cookie;
+mod webauthn;
 
 use std::sync::Arc;
 
-use poem::{Endpoint, EndpointExt, Route, get};
+use poem::{Endpoint, EndpointExt, Route, get, post};
 
 pub use errors::ApiError;
 pub use request::{MAX_BODY_BYTES, RequestInfo, client_ip};
@@ -36,6 +38,12 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
     let docs = service.swagger_ui();
     Route::new()
         .at("/healthz", get(health::healthz).head(health::healthz))
+        .at("/webauthn/enrol/start", post(webauthn::enrol_start))
+        .at("/webauthn/enrol/finish", post(webauthn::enrol_finish))
+        .at("/webauthn/sign-in/start", post(webauthn::sign_in_start))
+        .at("/webauthn/sign-in/finish", post(webauthn::sign_in_finish))
+        .at("/session", get(webauthn::current_session))
+        .at("/sign-out", post(webauthn::sign_out))
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
         .nest(crate::api::BASE_PATH, service)

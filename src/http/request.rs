@@ -208,7 +208,11 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
         });
         let method = req.method().clone();
         let path = req.uri().path().to_owned();
-        let is_api = path.starts_with("/api/");
+        // JSON endpoints: the admin API and the browser's ceremony calls.
+        let is_api = path.starts_with("/api/")
+            || path.starts_with("/webauthn/")
+            || path == "/session"
+            || path == "/sign-out";
         let span = tracing::info_span!(
             "request",
             id = %id,

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::ApiKeyId;
+use super::{ApiKeyId, UserId};
 
 /// Who performs an action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,22 +16,34 @@ pub enum Actor {
         /// The key's name.
         name: String,
     },
+    /// A person acting for themselves (signing in, adding a passkey).
+    User {
+        /// Their id.
+        id: UserId,
+        /// Their username.
+        username: String,
+    },
+    /// Someone not signed in (a failed sign-in).
+    Anonymous,
 }
 
 impl Actor {
-    /// The kind, as recorded: `local_admin` or `api_key`.
+    /// The kind, as recorded: `local_admin`, `api_key`, `user` or `anonymous`.
     pub fn kind(&self) -> &'static str {
         match self {
             Self::LocalAdmin => "local_admin",
             Self::ApiKey { .. } => "api_key",
+            Self::User { .. } => "user",
+            Self::Anonymous => "anonymous",
         }
     }
 
     /// The actor's id, when it has one.
     pub fn id(&self) -> Option<String> {
         match self {
-            Self::LocalAdmin => None,
+            Self::LocalAdmin | Self::Anonymous => None,
             Self::ApiKey { id, .. } => Some(id.to_string()),
+            Self::User { id, .. } => Some(id.to_string()),
         }
     }
 
@@ -40,6 +52,8 @@ impl Actor {
         match self {
             Self::LocalAdmin => "local-admin".into(),
             Self::ApiKey { name, .. } => name.clone(),
+            Self::User { username, .. } => username.clone(),
+            Self::Anonymous => "anonymous".into(),
         }
     }
 }

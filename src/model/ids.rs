@@ -57,3 +57,11 @@ uuid_id!(
     /// Identifies an admin API key.
     ApiKeyId
 );
+uuid_id!(
+    /// Identifies a passkey.
+    PasskeyId
+);
+uuid_id!(
+    /// Identifies a session (not its secret token).
+    SessionId
+);

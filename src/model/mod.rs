@@ -7,14 +7,18 @@ mod claim;
 mod group;
 mod ids;
 mod page;
+mod passkey;
 mod user;
 
 pub use api_key::{ApiKey, ApiKeySecret, ApiKeyState};
 pub use audit::{Actor, AuditEntry, AuditRecord, RequestContext};
 pub use claim::{ClaimKey, ClaimValue, CustomClaim};
 pub use group::{Group, GroupName};
-pub use ids::{ApiKeyId, GroupId, UserId};
+pub use ids::{ApiKeyId, GroupId, PasskeyId, SessionId, UserId};
 pub use page::{Page, PageRequest};
+pub use passkey::{
+    BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod,
+};
 pub use user::{Email, PersonName, User, Username};
 
 /// Why a string was refused as a validated value; the message names the rule.

@@ -9,6 +9,7 @@ mod audit;
 mod claims;
 mod entities;
 mod groups;
+mod passkeys;
 mod users;
 
 use std::time::Duration;
@@ -58,6 +59,8 @@ pub enum UniqueField {
     GroupName,
     /// An active API key's name.
     ApiKeyName,
+    /// A passkey's credential id.
+    CredentialId,
 }
 
 impl std::fmt::Display for UniqueField {
@@ -67,6 +70,7 @@ impl std::fmt::Display for UniqueField {
             Self::Email => "email",
             Self::GroupName => "group name",
             Self::ApiKeyName => "API key name",
+            Self::CredentialId => "passkey",
         })
     }
 }

@@ -119,6 +119,18 @@ impl Daemon {
         self.logs.lock().unwrap().join("\n")
     }
 
+    /// Waits (up to five seconds) for a log line containing `needle`: lines reach the log from
+    /// another thread, a moment after the request they describe.
+    pub fn log_contains(&self, needle: &str) -> bool {
+        for _ in 0..100 {
+            if self.logs().contains(needle) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
     /// Runs `pocket-id` with this daemon's data directory.
     pub fn pocket_id(&self, args: &[&str]) -> Output {
         Command::new(pocket_id_bin())

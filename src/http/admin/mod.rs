@@ -7,6 +7,7 @@ mod auth;
 mod claims;
 mod convert;
 mod groups;
+mod invites;
 mod responses;
 mod users;
 
@@ -36,6 +37,7 @@ pub type AdminApis = (
     claims::ClaimsApi,
     api_keys::ApiKeysApi,
     audit::AuditApi,
+    invites::PasskeysApi,
 );
 
 /// The admin API as a poem-openapi service, rooted at [`crate::api::BASE_PATH`].
@@ -47,6 +49,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
             claims::ClaimsApi,
             api_keys::ApiKeysApi,
             audit::AuditApi,
+            invites::PasskeysApi,
         ),
         "Pocket ID admin API",
         env!("CARGO_PKG_VERSION"),

@@ -2,8 +2,12 @@
 
 pub mod api_keys;
 pub mod audit_events;
+pub mod ceremonies;
+pub mod enrolment_links;
 pub mod group_claims;
 pub mod group_members;
 pub mod groups;
+pub mod passkeys;
+pub mod sessions;
 pub mod user_claims;
 pub mod users;

@@ -1,0 +1,178 @@
+//! The browser's JSON endpoints for passkey ceremonies (`/webauthn/…`) and signing out.
+//!
+//! They change state, so each checks that the request comes from our own origin: browsers send
+//! `Origin` on every cross-origin `POST`, and a JSON body cannot be posted by a plain form.
+
+use poem::http::{StatusCode, header};
+use poem::web::{Data, Json};
+use poem::{IntoResponse, Request, Response, handler};
+use serde::{Deserialize, Serialize};
+use webauthn_rs::prelude::{PublicKeyCredential, RegisterPublicKeyCredential};
+
+use super::errors::ApiError;
+use super::request::request_context;
+use super::{AppState, session_cookie};
+use crate::api::ErrorCode;
+use crate::domain::{CeremonyStart, SignedIn};
+
+/// Body of `POST /webauthn/enrol/start`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrolStart {
+    /// The token of the enrolment link.
+    pub token: String,
+}
+
+/// Body of the `…/finish` endpoints.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finish<T> {
+    /// The ceremony's id from `…/start`.
+    pub ceremony_id: String,
+    /// The browser's answer.
+    pub credential: T,
+}
+
+/// Answer of the `…/start` endpoints.
+#[derive(Debug, Serialize)]
+struct Started {
+    ceremony_id: String,
+    options: serde_json::Value,
+}
+
+/// Answer of a successful ceremony.
+#[derive(Debug, Serialize)]
+struct Welcome {
+    user_id: String,
+    username: String,
+    display_name: String,
+}
+
+/// Refuses requests whose `Origin` is another site's.
+fn same_origin(req: &Request, state: &AppState) -> Result<(), ApiError> {
+    match req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(origin) if origin != state.config.rp_origin && origin != state.config.public_url => {
+            Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                "cross-site request refused",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn started(start: CeremonyStart) -> Response {
+    Json(Started {
+        ceremony_id: start.ceremony_id,
+        options: start.options,
+    })
+    .into_response()
+}
+
+fn signed_in(state: &AppState, signed_in: SignedIn) -> Response {
+    let max_age = (signed_in.session.expires_at - signed_in.session.created_at).num_seconds();
+    let mut response = Json(Welcome {
+        user_id: signed_in.user.id.to_string(),
+        username: signed_in.user.username.to_string(),
+        display_name: signed_in.user.display_name(),
+    })
+    .into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie::set(&state.config.public_url, signed_in.token.expose(), max_age),
+    );
+    response
+}
+
+/// `POST /webauthn/enrol/start`: registration options for an enrolment link.
+#[handler]
+pub async fn enrol_start(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<EnrolStart>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    Ok(started(state.domain.start_enrolment(&body.token).await?))
+}
+
+/// `POST /webauthn/enrol/finish`: stores the new passkey and signs the person in.
+#[handler]
+pub async fn enrol_finish(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<Finish<RegisterPublicKeyCredential>>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    let done = state
+        .domain
+        .finish_enrolment(&request_context(req), &body.ceremony_id, &body.credential)
+        .await?;
+    Ok(signed_in(&state, done))
+}
+
+/// `POST /webauthn/sign-in/start`: options for a usernameless sign-in.
+#[handler]
+pub async fn sign_in_start(state: Data<&AppState>, req: &Request) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    Ok(started(state.domain.start_sign_in().await?))
+}
+
+/// `POST /webauthn/sign-in/finish`: verifies the assertion and signs the person in.
+#[handler]
+pub async fn sign_in_finish(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<Finish<PublicKeyCredential>>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    let done = state
+        .domain
+        .finish_sign_in(&request_context(req), &body.ceremony_id, &body.credential)
+        .await?;
+    Ok(signed_in(&state, done))
+}
+
+/// `GET /session`: who is signed in, or 401.
+#[handler]
+pub async fn current_session(state: Data<&AppState>, req: &Request) -> Result<Response, ApiError> {
+    let token = session_cookie::read(req, &state.config.public_url);
+    let found = match token {
+        Some(token) => state.domain.session(token).await?,
+        None => None,
+    };
+    match found {
+        Some((session, user)) => Ok(Json(serde_json::json!({
+            "user_id": user.id.to_string(),
+            "username": user.username.as_str(),
+            "display_name": user.display_name(),
+            "method": session.method.as_str(),
+            "expires_at": session.expires_at,
+        }))
+        .into_response()),
+        None => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthorized,
+            "not signed in",
+        )),
+    }
+}
+
+/// `POST /sign-out`: ends the session and removes the cookie.
+#[handler]
+pub async fn sign_out(state: Data<&AppState>, req: &Request) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    if let Some(token) = session_cookie::read(req, &state.config.public_url) {
+        state.domain.sign_out(&request_context(req), token).await?;
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie::clear(&state.config.public_url),
+    );
+    Ok(response)
+}

@@ -1,0 +1,351 @@
+//! Passkeys, ceremonies, enrolment links and sessions in the database.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use super::entities::{ceremonies, enrolment_links, passkeys, sessions};
+use super::{Store, StoreError, StoreResult, audit, from_secs, to_secs};
+use crate::model::{
+    AuditRecord, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, PasskeyId, Session, SessionId,
+    SignInMethod, UserId,
+};
+
+fn corrupt(table: &'static str, detail: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt {
+        table,
+        detail: detail.to_string(),
+    }
+}
+
+fn passkey_from_row(row: passkeys::Model) -> StoreResult<Passkey> {
+    Ok(Passkey {
+        id: row.id.parse().map_err(|e| corrupt("passkeys", e))?,
+        user_id: row.user_id.parse().map_err(|e| corrupt("passkeys", e))?,
+        credential_id: row.credential_id,
+        name: row.name,
+        aaguid: row.aaguid,
+        credential: row.credential,
+        backup_eligible: row.backup_eligible,
+        backup_state: row.backup_state,
+        created_at: from_secs(row.created_at),
+        last_used_at: row.last_used_at.map(from_secs),
+    })
+}
+
+fn session_from_row(row: sessions::Model) -> StoreResult<Session> {
+    Ok(Session {
+        id: row.id.parse().map_err(|e| corrupt("sessions", e))?,
+        user_id: row.user_id.parse().map_err(|e| corrupt("sessions", e))?,
+        method: SignInMethod::parse(&row.method)
+            .ok_or_else(|| corrupt("sessions", format!("unknown method {}", row.method)))?,
+        ip: row.ip,
+        user_agent: row.user_agent,
+        created_at: from_secs(row.created_at),
+        last_seen_at: from_secs(row.last_seen_at),
+        idle_expires_at: from_secs(row.idle_expires_at),
+        expires_at: from_secs(row.expires_at),
+    })
+}
+
+fn link_from_row(row: enrolment_links::Model) -> StoreResult<EnrolmentLink> {
+    let kind = match row.kind.as_str() {
+        "invite" => EnrolmentKind::Invite,
+        "setup" => EnrolmentKind::Setup,
+        other => return Err(corrupt("enrolment_links", format!("unknown kind {other}"))),
+    };
+    Ok(EnrolmentLink {
+        id: row.id,
+        kind,
+        user_id: row
+            .user_id
+            .map(|id| id.parse())
+            .transpose()
+            .map_err(|e| corrupt("enrolment_links", e))?,
+        expires_at: from_secs(row.expires_at),
+        used_at: row.used_at.map(from_secs),
+    })
+}
+
+impl Store {
+    /// The passkeys of a user, oldest first.
+    pub async fn passkeys_of_user(&self, user: UserId) -> StoreResult<Vec<Passkey>> {
+        passkeys::Entity::find()
+            .filter(passkeys::Column::UserId.eq(user.to_string()))
+            .order_by_asc(passkeys::Column::CreatedAt)
+            .order_by_asc(passkeys::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(passkey_from_row)
+            .collect()
+    }
+
+    /// The passkey with this credential id.
+    pub async fn passkey_by_credential_id(
+        &self,
+        credential_id: &str,
+    ) -> StoreResult<Option<Passkey>> {
+        passkeys::Entity::find()
+            .filter(passkeys::Column::CredentialId.eq(credential_id))
+            .one(self.conn())
+            .await?
+            .map(passkey_from_row)
+            .transpose()
+    }
+
+    /// Stores a new passkey; when it completes an enrolment link, the link is used up in the
+    /// same transaction, and [`StoreError::NotFound`] means someone used it first.
+    pub async fn insert_passkey(
+        &self,
+        passkey: &Passkey,
+        used_link: Option<&str>,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        if let Some(link_id) = used_link {
+            let used = enrolment_links::Entity::update_many()
+                .col_expr(
+                    enrolment_links::Column::UsedAt,
+                    Expr::value(to_secs(record.at)),
+                )
+                .filter(enrolment_links::Column::Id.eq(link_id))
+                .filter(enrolment_links::Column::UsedAt.is_null())
+                .exec(&txn)
+                .await?;
+            if used.rows_affected != 1 {
+                return Err(StoreError::NotFound);
+            }
+        }
+        passkeys::Entity::insert(passkeys::ActiveModel {
+            id: Set(passkey.id.to_string()),
+            user_id: Set(passkey.user_id.to_string()),
+            credential_id: Set(passkey.credential_id.clone()),
+            name: Set(passkey.name.clone()),
+            aaguid: Set(passkey.aaguid.clone()),
+            credential: Set(passkey.credential.clone()),
+            backup_eligible: Set(passkey.backup_eligible),
+            backup_state: Set(passkey.backup_state),
+            created_at: Set(to_secs(passkey.created_at)),
+            last_used_at: Set(passkey.last_used_at.map(to_secs)),
+        })
+        .exec(&txn)
+        .await
+        .map_err(|err| match super::is_unique_violation(&err) {
+            Some(_) => StoreError::Conflict(super::UniqueField::CredentialId),
+            None => StoreError::Database(err),
+        })?;
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Records a sign-in with a passkey: its updated credential (counter, flags) and time.
+    pub async fn record_passkey_use(
+        &self,
+        id: PasskeyId,
+        credential: &str,
+        backup_state: bool,
+        at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        passkeys::Entity::update_many()
+            .col_expr(passkeys::Column::Credential, Expr::value(credential))
+            .col_expr(passkeys::Column::BackupState, Expr::value(backup_state))
+            .col_expr(passkeys::Column::LastUsedAt, Expr::value(to_secs(at)))
+            .filter(passkeys::Column::Id.eq(id.to_string()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Stores a ceremony, and drops those that have expired.
+    pub async fn insert_ceremony(&self, ceremony: &Ceremony) -> StoreResult<()> {
+        let txn = self.write().await?;
+        ceremonies::Entity::delete_many()
+            .filter(ceremonies::Column::ExpiresAt.lt(to_secs(ceremony.created_at)))
+            .exec(&txn)
+            .await?;
+        ceremonies::Entity::insert(ceremonies::ActiveModel {
+            id: Set(ceremony.id.clone()),
+            kind: Set(ceremony.kind.to_owned()),
+            user_id: Set(ceremony.user_id.map(|id| id.to_string())),
+            state: Set(ceremony.state.clone()),
+            context: Set(ceremony.context.to_string()),
+            created_at: Set(to_secs(ceremony.created_at)),
+            expires_at: Set(to_secs(ceremony.expires_at)),
+        })
+        .exec(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Removes and returns a ceremony of `kind` that has not expired at `now`. A ceremony can be
+    /// taken once: its challenge is never accepted twice.
+    pub async fn take_ceremony(
+        &self,
+        id: &str,
+        kind: &'static str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<Ceremony>> {
+        let txn = self.write().await?;
+        let Some(row) = ceremonies::Entity::find_by_id(id.to_owned())
+            .one(&txn)
+            .await?
+        else {
+            return Ok(None);
+        };
+        ceremonies::Entity::delete_by_id(id.to_owned())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        if row.kind != kind || row.expires_at <= to_secs(now) {
+            return Ok(None);
+        }
+        Ok(Some(Ceremony {
+            id: row.id,
+            kind,
+            user_id: row
+                .user_id
+                .map(|id| id.parse())
+                .transpose()
+                .map_err(|e| corrupt("ceremonies", e))?,
+            state: row.state,
+            context: serde_json::from_str(&row.context).map_err(|e| corrupt("ceremonies", e))?,
+            created_at: from_secs(row.created_at),
+            expires_at: from_secs(row.expires_at),
+        }))
+    }
+
+    /// Stores an enrolment link; a new invite replaces the user's unused ones.
+    pub async fn insert_enrolment_link(
+        &self,
+        link: &EnrolmentLink,
+        token_hash: &str,
+        created_by: &str,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        let mut replaced = enrolment_links::Entity::delete_many()
+            .filter(enrolment_links::Column::Kind.eq(link.kind.as_str()))
+            .filter(enrolment_links::Column::UsedAt.is_null());
+        replaced = match link.user_id {
+            Some(user) => replaced.filter(enrolment_links::Column::UserId.eq(user.to_string())),
+            None => replaced.filter(enrolment_links::Column::UserId.is_null()),
+        };
+        replaced.exec(&txn).await?;
+        enrolment_links::Entity::insert(enrolment_links::ActiveModel {
+            id: Set(link.id.clone()),
+            kind: Set(link.kind.as_str().to_owned()),
+            token_hash: Set(token_hash.to_owned()),
+            user_id: Set(link.user_id.map(|id| id.to_string())),
+            created_by: Set(created_by.to_owned()),
+            created_at: Set(to_secs(record.at)),
+            expires_at: Set(to_secs(link.expires_at)),
+            used_at: Set(None),
+        })
+        .exec(&txn)
+        .await?;
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The enrolment link whose token has this hash.
+    pub async fn enrolment_link_by_hash(
+        &self,
+        token_hash: &str,
+    ) -> StoreResult<Option<EnrolmentLink>> {
+        enrolment_links::Entity::find()
+            .filter(enrolment_links::Column::TokenHash.eq(token_hash))
+            .one(self.conn())
+            .await?
+            .map(link_from_row)
+            .transpose()
+    }
+
+    /// Stores a new session.
+    pub async fn insert_session(
+        &self,
+        session: &Session,
+        token_hash: &str,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        sessions::Entity::insert(sessions::ActiveModel {
+            id: Set(session.id.to_string()),
+            token_hash: Set(token_hash.to_owned()),
+            user_id: Set(session.user_id.to_string()),
+            method: Set(session.method.as_str().to_owned()),
+            ip: Set(session.ip.clone()),
+            user_agent: Set(session.user_agent.clone()),
+            created_at: Set(to_secs(session.created_at)),
+            last_seen_at: Set(to_secs(session.last_seen_at)),
+            idle_expires_at: Set(to_secs(session.idle_expires_at)),
+            expires_at: Set(to_secs(session.expires_at)),
+        })
+        .exec(&txn)
+        .await?;
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The session whose token has this hash.
+    pub async fn session_by_hash(&self, token_hash: &str) -> StoreResult<Option<Session>> {
+        sessions::Entity::find()
+            .filter(sessions::Column::TokenHash.eq(token_hash))
+            .one(self.conn())
+            .await?
+            .map(session_from_row)
+            .transpose()
+    }
+
+    /// Extends a session's idle expiry after a request.
+    pub async fn touch_session(
+        &self,
+        id: SessionId,
+        seen_at: DateTime<Utc>,
+        idle_expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        sessions::Entity::update_many()
+            .col_expr(sessions::Column::LastSeenAt, Expr::value(to_secs(seen_at)))
+            .col_expr(
+                sessions::Column::IdleExpiresAt,
+                Expr::value(to_secs(idle_expires_at)),
+            )
+            .filter(sessions::Column::Id.eq(id.to_string()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Ends a session; false when there was none.
+    pub async fn delete_session(
+        &self,
+        id: SessionId,
+        record: Option<&AuditRecord>,
+    ) -> StoreResult<bool> {
+        let txn = self.write().await?;
+        let result = sessions::Entity::delete_by_id(id.to_string())
+            .exec(&txn)
+            .await?;
+        if let Some(record) = record.filter(|_| result.rows_affected > 0) {
+            audit::insert(&txn, record).await?;
+        }
+        txn.commit().await?;
+        Ok(result.rows_affected > 0)
+    }
+
+    /// The sessions of a user, newest first.
+    pub async fn sessions_of_user(&self, user: UserId) -> StoreResult<Vec<Session>> {
+        sessions::Entity::find()
+            .filter(sessions::Column::UserId.eq(user.to_string()))
+            .order_by_desc(sessions::Column::CreatedAt)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(session_from_row)
+            .collect()
+    }
+}
