@@ -2,7 +2,9 @@
 //! directory, driven over HTTP, over its admin socket and with the real `pocketctl` binary.
 
 mod admin_api;
+mod authenticator;
 mod bad_input;
 mod cli;
 mod daemon;
+mod passkeys;
 mod support;
