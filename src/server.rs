@@ -100,14 +100,14 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let config = Arc::new(config);
     let store = open_store(&config).await?;
-    let state = AppState {
-        domain: Domain::new(
+    let state = AppState::new(
+        Domain::new(
             store.clone(),
             Arc::new(SystemClock),
             auth_settings(&config)?,
         ),
-        config: config.clone(),
-    };
+        config.clone(),
+    );
 
     listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;

@@ -1,5 +1,5 @@
 //! Passkeys and everything around signing in: WebAuthn ceremonies in flight, enrolment links
-//! (invites and the first-admin setup link), and browser sessions.
+//! (invites and the first-admin setup link), one-time login codes, and browser sessions.
 //!
 //! Ceremony state lives here rather than in process memory, so that several instances can
 //! share one database. Secrets (link tokens, session tokens) are stored only as SHA-256 hashes.
@@ -51,6 +51,17 @@ enum EnrolmentLinks {
     TokenHash,
     UserId,
     CreatedBy,
+    CreatedAt,
+    ExpiresAt,
+    UsedAt,
+}
+
+#[derive(DeriveIden)]
+enum LoginCodes {
+    Table,
+    Id,
+    UserId,
+    CodeHash,
     CreatedAt,
     ExpiresAt,
     UsedAt,
@@ -155,6 +166,21 @@ impl MigrationTrait for Migration {
         manager
             .create_table(
                 Table::create()
+                    .table(LoginCodes::Table)
+                    .col(string(LoginCodes::Id).primary_key())
+                    .col(string(LoginCodes::UserId))
+                    .col(string_uniq(LoginCodes::CodeHash))
+                    .col(big_integer(LoginCodes::CreatedAt))
+                    .col(big_integer(LoginCodes::ExpiresAt))
+                    .col(big_integer_null(LoginCodes::UsedAt))
+                    .foreign_key(&mut user_fk(LoginCodes::Table, LoginCodes::UserId))
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
                     .table(Sessions::Table)
                     .col(string(Sessions::Id).primary_key())
                     .col(string_uniq(Sessions::TokenHash))
@@ -185,6 +211,7 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
             Sessions::Table.into_iden(),
+            LoginCodes::Table.into_iden(),
             EnrolmentLinks::Table.into_iden(),
             Ceremonies::Table.into_iden(),
             Passkeys::Table.into_iden(),

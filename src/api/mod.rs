@@ -11,6 +11,7 @@ mod error;
 mod groups;
 mod invites;
 mod lifetime;
+mod sessions;
 mod users;
 
 pub use api_keys::{ApiKey, ApiKeyList, CreateApiKey, CreatedApiKey};
@@ -20,6 +21,7 @@ pub use error::{ErrorBody, ErrorCode};
 pub use groups::{CreateGroup, Group, GroupList, UpdateGroup};
 pub use invites::{CreateInvite, Invite, PasskeyList, PasskeySummary};
 pub use lifetime::parse_lifetime;
+pub use sessions::{CreateLoginCode, LoginCode, SessionList, SessionSummary};
 pub use users::{CreateUser, UpdateUser, User, UserList, UserPage};
 
 /// Path prefix of every admin API operation.

@@ -79,3 +79,10 @@ impl Domain {
         })
     }
 }
+
+impl Domain {
+    /// Who an enrolment link is for, when it can still be used; the link is not used up.
+    pub async fn enrolment_user(&self, token: &str) -> Result<crate::model::User> {
+        Ok(self.usable_link(token).await?.1)
+    }
+}

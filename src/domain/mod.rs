@@ -5,6 +5,7 @@
 //! database only through [`Store`]. It takes the admin API's wire types as input (they are a leaf
 //! of the crate) and returns `model` types.
 
+mod account;
 mod api_keys;
 mod audit;
 mod claims;
@@ -12,6 +13,7 @@ mod clock;
 mod enrolment;
 mod error;
 mod groups;
+mod login_codes;
 mod passkeys;
 mod principal;
 mod secrets;
@@ -25,9 +27,10 @@ pub use claims::ClaimTarget;
 pub use clock::{Clock, SystemClock};
 pub use enrolment::Invite;
 pub use error::{AuthFailure, Error, Result};
+pub use login_codes::LoginCode;
 pub use passkeys::{AuthSettings, CeremonyStart, SignedIn};
 pub use principal::AdminPrincipal;
-pub use sessions::SessionToken;
+pub use sessions::{SessionToken, UserSession};
 
 use crate::model::{Actor, AuditRecord, PageRequest, RequestContext};
 use crate::store::Store;

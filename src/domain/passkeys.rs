@@ -120,6 +120,16 @@ impl Domain {
     /// Starts registering a passkey with an enrolment link's token.
     pub async fn start_enrolment(&self, token: &str) -> Result<CeremonyStart> {
         let (link, user) = self.usable_link(token).await?;
+        self.start_registration(&user, json!({ "link": link.id }))
+            .await
+    }
+
+    /// Starts a registration ceremony for `user`, part of `context`.
+    pub(super) async fn start_registration(
+        &self,
+        user: &User,
+        context: serde_json::Value,
+    ) -> Result<CeremonyStart> {
         let existing = self.store.passkeys_of_user(user.id).await?;
         let exclude = existing
             .iter()
@@ -143,14 +153,46 @@ impl Domain {
         }
         let state = serde_json::to_string(&state).map_err(|e| rejected(e.to_string()))?;
         let options = serde_json::to_value(&options).map_err(|e| rejected(e.to_string()))?;
-        self.begin(
-            REGISTER,
-            Some(&user),
-            state,
-            json!({ "link": link.id }),
-            options,
-        )
-        .await
+        self.begin(REGISTER, Some(user), state, context, options)
+            .await
+    }
+
+    /// Takes a registration ceremony and verifies the browser's answer to it.
+    pub(super) async fn verify_registration(
+        &self,
+        ceremony_id: &str,
+        response: &RegisterPublicKeyCredential,
+    ) -> Result<(Ceremony, Credential)> {
+        let ceremony = self
+            .store
+            .take_ceremony(ceremony_id, REGISTER, self.clock.now())
+            .await?
+            .ok_or_else(expired_ceremony)?;
+        let state: PasskeyRegistration =
+            serde_json::from_str(&ceremony.state).map_err(|_| expired_ceremony())?;
+        let credential = self
+            .auth
+            .webauthn
+            .finish_passkey_registration(response, &state)
+            .map_err(|e| rejected(format!("the passkey was not accepted: {e}")))?;
+        Ok((ceremony, credential))
+    }
+
+    /// The record of a newly verified credential of `user`.
+    pub(super) fn new_passkey(&self, user: &User, credential: &Credential) -> Result<Passkey> {
+        let now = self.clock.now();
+        Ok(Passkey {
+            id: PasskeyId::new(),
+            user_id: user.id,
+            credential_id: credential_id(credential),
+            name: "Passkey".into(),
+            aaguid: None,
+            credential: serde_json::to_string(credential).map_err(|e| rejected(e.to_string()))?,
+            backup_eligible: false,
+            backup_state: false,
+            created_at: now,
+            last_used_at: None,
+        })
     }
 
     /// Finishes a registration: verifies the new credential, stores it, uses up the link and
@@ -161,15 +203,10 @@ impl Domain {
         ceremony_id: &str,
         response: &RegisterPublicKeyCredential,
     ) -> Result<SignedIn> {
-        let now = self.clock.now();
-        let ceremony = self
-            .store
-            .take_ceremony(ceremony_id, REGISTER, now)
-            .await?
-            .ok_or_else(expired_ceremony)?;
+        let (ceremony, credential) = self.verify_registration(ceremony_id, response).await?;
         let link_id = ceremony.context["link"]
             .as_str()
-            .unwrap_or_default()
+            .ok_or_else(expired_ceremony)?
             .to_owned();
         let user_id = ceremony.user_id.ok_or_else(expired_ceremony)?;
         let user = self
@@ -178,25 +215,7 @@ impl Domain {
             .await?
             .filter(|u| !u.disabled)
             .ok_or_else(|| rejected("this account is disabled or no longer exists"))?;
-        let state: PasskeyRegistration =
-            serde_json::from_str(&ceremony.state).map_err(|_| expired_ceremony())?;
-        let credential = self
-            .auth
-            .webauthn
-            .finish_passkey_registration(response, &state)
-            .map_err(|e| rejected(format!("the passkey was not accepted: {e}")))?;
-        let passkey = Passkey {
-            id: PasskeyId::new(),
-            user_id: user.id,
-            credential_id: credential_id(&credential),
-            name: "Passkey".into(),
-            aaguid: None,
-            credential: serde_json::to_string(&credential).map_err(|e| rejected(e.to_string()))?,
-            backup_eligible: false,
-            backup_state: false,
-            created_at: now,
-            last_used_at: Some(now),
-        };
+        let passkey = self.new_passkey(&user, &credential)?;
         let actor = Actor::User {
             id: user.id,
             username: user.username.to_string(),

@@ -9,6 +9,26 @@ use crate::model::{Actor, BearerToken, RequestContext, Session, SessionId, SignI
 /// The secret in a session cookie.
 pub type SessionToken = BearerToken;
 
+/// A signed-in person: the typed proof that self-service functions require. Only
+/// [`Domain::session`] makes one, from a live session of an enabled user.
+#[derive(Debug, Clone)]
+pub struct UserSession {
+    /// The session.
+    pub session: Session,
+    /// Its user.
+    pub user: User,
+}
+
+impl UserSession {
+    /// The person as an audit actor.
+    pub fn actor(&self) -> Actor {
+        Actor::User {
+            id: self.user.id,
+            username: self.user.username.to_string(),
+        }
+    }
+}
+
 impl Domain {
     /// Opens a session for `user` and records the sign-in.
     pub(super) async fn open_session(
@@ -57,7 +77,7 @@ impl Domain {
 
     /// The live session and its user for a cookie's token; `None` when the token is unknown,
     /// the session has run out, or the user is disabled or gone. Extends the idle expiry.
-    pub async fn session(&self, token: &str) -> Result<Option<(Session, User)>> {
+    pub async fn session(&self, token: &str) -> Result<Option<UserSession>> {
         let now = self.clock.now();
         let Some(mut session) = self.store.session_by_hash(&secrets::hash(token)).await? else {
             return Ok(None);
@@ -83,29 +103,86 @@ impl Domain {
                 .touch_session(session.id, now, session.idle_expires_at)
                 .await?;
         }
-        Ok(Some((session, user)))
+        Ok(Some(UserSession { session, user }))
     }
 
     /// Ends the session of this token, if any.
     pub async fn sign_out(&self, context: &RequestContext, token: &str) -> Result<()> {
-        if let Some((session, user)) = self.session(token).await? {
-            let actor = Actor::User {
-                id: user.id,
-                username: user.username.to_string(),
-            };
+        if let Some(current) = self.session(token).await? {
             let record = self.record(
-                &actor,
+                &current.actor(),
                 context,
                 "session.sign_out",
                 AuditTarget {
                     kind: "session",
-                    id: session.id.to_string(),
-                    label: user.username.to_string(),
+                    id: current.session.id.to_string(),
+                    label: current.user.username.to_string(),
                 },
                 json!({}),
             );
-            self.store.delete_session(session.id, Some(&record)).await?;
+            self.store
+                .delete_session(current.session.id, Some(&record))
+                .await?;
         }
         Ok(())
+    }
+}
+
+impl Domain {
+    /// The sessions of a user, for an admin.
+    pub async fn user_sessions(
+        &self,
+        _admin: &super::AdminPrincipal,
+        user_reference: &str,
+    ) -> Result<Vec<Session>> {
+        let user = self.resolve_user(user_reference).await?;
+        Ok(self.store.sessions_of_user(user.id).await?)
+    }
+
+    /// Ends sessions of a user for an admin: one by id, or all when `session` is `None`.
+    pub async fn revoke_user_sessions(
+        &self,
+        admin: &super::AdminPrincipal,
+        context: &RequestContext,
+        user_reference: &str,
+        session: Option<&str>,
+    ) -> Result<u64> {
+        let user = self.resolve_user(user_reference).await?;
+        let target = AuditTarget {
+            kind: "user",
+            id: user.id.to_string(),
+            label: user.username.to_string(),
+        };
+        match session {
+            Some(reference) => {
+                let not_found = || super::Error::not_found("session", reference);
+                let id: SessionId = reference.parse().map_err(|_| not_found())?;
+                let record = self.record(
+                    admin.actor(),
+                    context,
+                    "session.revoke",
+                    target,
+                    json!({ "session_id": reference }),
+                );
+                if self.store.delete_user_session(user.id, id, &record).await? {
+                    Ok(1)
+                } else {
+                    Err(not_found())
+                }
+            }
+            None => {
+                let record = self.record(
+                    admin.actor(),
+                    context,
+                    "session.revoke_all",
+                    target,
+                    json!({}),
+                );
+                Ok(self
+                    .store
+                    .delete_sessions_of_user(user.id, None, Some(&record))
+                    .await?)
+            }
+        }
     }
 }

@@ -184,6 +184,11 @@ impl Domain {
             json!({}),
         );
         self.store.update_user(&user, &record).await?;
+        if disabled {
+            self.store
+                .delete_sessions_of_user(user.id, None, None)
+                .await?;
+        }
         Ok(user)
     }
 

@@ -3,16 +3,19 @@
 //!
 //! Handlers parse the request, call one domain function and render; they hold no rules.
 
+mod account;
 pub mod admin;
 mod errors;
 mod health;
+mod pages;
+mod rate_limit;
 mod request;
 mod session_cookie;
 mod webauthn;
 
 use std::sync::Arc;
 
-use poem::{Endpoint, EndpointExt, Route, get, post};
+use poem::{Endpoint, EndpointExt, Route, delete, get, post};
 
 pub use errors::ApiError;
 pub use request::{MAX_BODY_BYTES, RequestInfo, client_ip};
@@ -27,6 +30,19 @@ pub struct AppState {
     pub domain: Domain,
     /// The validated configuration.
     pub config: Arc<Config>,
+    /// Limits on guessable requests, per client.
+    pub limiter: Arc<rate_limit::RateLimiter>,
+}
+
+impl AppState {
+    /// The state for `domain` and `config`.
+    pub fn new(domain: Domain, config: Arc<Config>) -> Self {
+        Self {
+            domain,
+            config,
+            limiter: Arc::default(),
+        }
+    }
 }
 
 /// The endpoint tree. `via_admin_socket` marks requests as coming from the local administrator,
@@ -38,12 +54,35 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
     let docs = service.swagger_ui();
     Route::new()
         .at("/healthz", get(health::healthz).head(health::healthz))
+        .at("/", get(pages::home))
+        .at("/login", get(pages::login))
+        .at(
+            "/login/code",
+            get(pages::login_code).post(account::sign_in_with_code),
+        )
+        .at("/invite/:token", get(pages::invite))
+        .at("/account", get(pages::account))
+        .at("/static/app.css", get(pages::stylesheet))
+        .at("/static/passkeys.js", get(pages::script))
         .at("/webauthn/enrol/start", post(webauthn::enrol_start))
         .at("/webauthn/enrol/finish", post(webauthn::enrol_finish))
         .at("/webauthn/sign-in/start", post(webauthn::sign_in_start))
         .at("/webauthn/sign-in/finish", post(webauthn::sign_in_finish))
         .at("/session", get(webauthn::current_session))
         .at("/sign-out", post(webauthn::sign_out))
+        .at("/webauthn/add/start", post(account::add_start))
+        .at("/webauthn/add/finish", post(account::add_finish))
+        .at("/account/passkeys", get(account::passkeys))
+        .at(
+            "/account/passkeys/:id",
+            poem::patch(account::rename_passkey).delete(account::delete_passkey),
+        )
+        .at("/account/sessions", get(account::sessions))
+        .at("/account/sessions/:id", delete(account::end_session))
+        .at(
+            "/account/sign-out-everywhere",
+            post(account::sign_out_everywhere),
+        )
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
         .nest(crate::api::BASE_PATH, service)

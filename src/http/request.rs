@@ -211,6 +211,8 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
         // JSON endpoints: the admin API and the browser's ceremony calls.
         let is_api = path.starts_with("/api/")
             || path.starts_with("/webauthn/")
+            || path.starts_with("/account/")
+            || (method == poem::http::Method::POST && path == "/login/code")
             || path == "/session"
             || path == "/sign-out";
         let span = tracing::info_span!(

@@ -9,7 +9,9 @@ use poem::{IntoResponse, Request, Response, handler};
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{PublicKeyCredential, RegisterPublicKeyCredential};
 
+use super::account::limit;
 use super::errors::ApiError;
+use super::rate_limit::Purpose;
 use super::request::request_context;
 use super::{AppState, session_cookie};
 use crate::api::ErrorCode;
@@ -49,7 +51,7 @@ struct Welcome {
 }
 
 /// Refuses requests whose `Origin` is another site's.
-fn same_origin(req: &Request, state: &AppState) -> Result<(), ApiError> {
+pub fn same_origin(req: &Request, state: &AppState) -> Result<(), ApiError> {
     match req
         .headers()
         .get(header::ORIGIN)
@@ -66,7 +68,7 @@ fn same_origin(req: &Request, state: &AppState) -> Result<(), ApiError> {
     }
 }
 
-fn started(start: CeremonyStart) -> Response {
+pub fn started(start: CeremonyStart) -> Response {
     Json(Started {
         ceremony_id: start.ceremony_id,
         options: start.options,
@@ -74,7 +76,7 @@ fn started(start: CeremonyStart) -> Response {
     .into_response()
 }
 
-fn signed_in(state: &AppState, signed_in: SignedIn) -> Response {
+pub fn signed_in_response(state: &AppState, signed_in: SignedIn) -> Response {
     let max_age = (signed_in.session.expires_at - signed_in.session.created_at).num_seconds();
     let mut response = Json(Welcome {
         user_id: signed_in.user.id.to_string(),
@@ -97,6 +99,7 @@ pub async fn enrol_start(
     body: Json<EnrolStart>,
 ) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
     Ok(started(state.domain.start_enrolment(&body.token).await?))
 }
 
@@ -108,17 +111,19 @@ pub async fn enrol_finish(
     body: Json<Finish<RegisterPublicKeyCredential>>,
 ) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
     let done = state
         .domain
         .finish_enrolment(&request_context(req), &body.ceremony_id, &body.credential)
         .await?;
-    Ok(signed_in(&state, done))
+    Ok(signed_in_response(&state, done))
 }
 
 /// `POST /webauthn/sign-in/start`: options for a usernameless sign-in.
 #[handler]
 pub async fn sign_in_start(state: Data<&AppState>, req: &Request) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
     Ok(started(state.domain.start_sign_in().await?))
 }
 
@@ -130,36 +135,26 @@ pub async fn sign_in_finish(
     body: Json<Finish<PublicKeyCredential>>,
 ) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
     let done = state
         .domain
         .finish_sign_in(&request_context(req), &body.ceremony_id, &body.credential)
         .await?;
-    Ok(signed_in(&state, done))
+    Ok(signed_in_response(&state, done))
 }
 
 /// `GET /session`: who is signed in, or 401.
 #[handler]
 pub async fn current_session(state: Data<&AppState>, req: &Request) -> Result<Response, ApiError> {
-    let token = session_cookie::read(req, &state.config.public_url);
-    let found = match token {
-        Some(token) => state.domain.session(token).await?,
-        None => None,
-    };
-    match found {
-        Some((session, user)) => Ok(Json(serde_json::json!({
-            "user_id": user.id.to_string(),
-            "username": user.username.as_str(),
-            "display_name": user.display_name(),
-            "method": session.method.as_str(),
-            "expires_at": session.expires_at,
-        }))
-        .into_response()),
-        None => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::Unauthorized,
-            "not signed in",
-        )),
-    }
+    let me = super::account::current(&state, req).await?;
+    Ok(Json(serde_json::json!({
+        "user_id": me.user.id.to_string(),
+        "username": me.user.username.as_str(),
+        "display_name": me.user.display_name(),
+        "method": me.session.method.as_str(),
+        "expires_at": me.session.expires_at,
+    }))
+    .into_response())
 }
 
 /// `POST /sign-out`: ends the session and removes the cookie.

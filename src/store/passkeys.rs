@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::entities::{ceremonies, enrolment_links, passkeys, sessions};
+use super::entities::{ceremonies, enrolment_links, login_codes, passkeys, sessions};
 use super::{Store, StoreError, StoreResult, audit, from_secs, to_secs};
 use crate::model::{
     AuditRecord, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, PasskeyId, Session, SessionId,
@@ -347,5 +347,153 @@ impl Store {
             .into_iter()
             .map(session_from_row)
             .collect()
+    }
+}
+
+impl Store {
+    /// Deletes a user's passkey; [`StoreError::NotFound`] when they have none with this id.
+    pub async fn delete_passkey(
+        &self,
+        user: UserId,
+        id: PasskeyId,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        let result = passkeys::Entity::delete_many()
+            .filter(passkeys::Column::Id.eq(id.to_string()))
+            .filter(passkeys::Column::UserId.eq(user.to_string()))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Renames a user's passkey; [`StoreError::NotFound`] when they have none with this id.
+    pub async fn rename_passkey(
+        &self,
+        user: UserId,
+        id: PasskeyId,
+        name: &str,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        let result = passkeys::Entity::update_many()
+            .col_expr(passkeys::Column::Name, Expr::value(name))
+            .filter(passkeys::Column::Id.eq(id.to_string()))
+            .filter(passkeys::Column::UserId.eq(user.to_string()))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Ends every session of a user but `keep`; returns how many ended.
+    pub async fn delete_sessions_of_user(
+        &self,
+        user: UserId,
+        keep: Option<SessionId>,
+        record: Option<&AuditRecord>,
+    ) -> StoreResult<u64> {
+        let txn = self.write().await?;
+        let mut query =
+            sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(user.to_string()));
+        if let Some(keep) = keep {
+            query = query.filter(sessions::Column::Id.ne(keep.to_string()));
+        }
+        let result = query.exec(&txn).await?;
+        if let Some(record) = record {
+            audit::insert(&txn, record).await?;
+        }
+        txn.commit().await?;
+        Ok(result.rows_affected)
+    }
+
+    /// Ends one session of a user; false when they have none with this id.
+    pub async fn delete_user_session(
+        &self,
+        user: UserId,
+        id: SessionId,
+        record: &AuditRecord,
+    ) -> StoreResult<bool> {
+        let txn = self.write().await?;
+        let result = sessions::Entity::delete_many()
+            .filter(sessions::Column::Id.eq(id.to_string()))
+            .filter(sessions::Column::UserId.eq(user.to_string()))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected > 0 {
+            audit::insert(&txn, record).await?;
+        }
+        txn.commit().await?;
+        Ok(result.rows_affected > 0)
+    }
+
+    /// Stores a login code (as a hash); the user's unused codes stop working.
+    pub async fn insert_login_code(
+        &self,
+        user: UserId,
+        code_hash: &str,
+        expires_at: DateTime<Utc>,
+        record: &AuditRecord,
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        login_codes::Entity::delete_many()
+            .filter(login_codes::Column::UserId.eq(user.to_string()))
+            .filter(login_codes::Column::UsedAt.is_null())
+            .exec(&txn)
+            .await?;
+        login_codes::Entity::insert(login_codes::ActiveModel {
+            id: Set(uuid::Uuid::now_v7().to_string()),
+            user_id: Set(user.to_string()),
+            code_hash: Set(code_hash.to_owned()),
+            created_at: Set(to_secs(record.at)),
+            expires_at: Set(to_secs(expires_at)),
+            used_at: Set(None),
+        })
+        .exec(&txn)
+        .await?;
+        audit::insert(&txn, record).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Uses up the unexpired, unused code with this hash and returns its user. Atomic, so a
+    /// code signs in at most once even when sent twice at the same time.
+    pub async fn redeem_login_code(
+        &self,
+        code_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<UserId>> {
+        let txn = self.write().await?;
+        let Some(row) = login_codes::Entity::find()
+            .filter(login_codes::Column::CodeHash.eq(code_hash))
+            .filter(login_codes::Column::UsedAt.is_null())
+            .filter(login_codes::Column::ExpiresAt.gt(to_secs(now)))
+            .one(&txn)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let used = login_codes::Entity::update_many()
+            .col_expr(login_codes::Column::UsedAt, Expr::value(to_secs(now)))
+            .filter(login_codes::Column::Id.eq(row.id.clone()))
+            .filter(login_codes::Column::UsedAt.is_null())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        if used.rows_affected != 1 {
+            return Ok(None);
+        }
+        Ok(Some(
+            row.user_id.parse().map_err(|e| corrupt("login_codes", e))?,
+        ))
     }
 }

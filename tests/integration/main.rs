@@ -1,6 +1,7 @@
 //! Integration tests: the real `pocket-id` daemon on 127.0.0.1:0 with a temporary data
 //! directory, driven over HTTP, over its admin socket and with the real `pocketctl` binary.
 
+mod account;
 mod admin_api;
 mod authenticator;
 mod bad_input;

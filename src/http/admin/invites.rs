@@ -76,3 +76,145 @@ impl PasskeysApi {
         }))
     }
 }
+
+fn session_summary(session: crate::model::Session) -> api::SessionSummary {
+    api::SessionSummary {
+        id: session.id.to_string(),
+        method: session.method.as_str().to_owned(),
+        ip: session.ip,
+        user_agent: session.user_agent,
+        created_at: session.created_at,
+        last_seen_at: session.last_seen_at,
+        expires_at: session.expires_at,
+    }
+}
+
+/// Session and login-code operations.
+pub struct SessionsApi;
+
+#[OpenApi(tag = "ApiTags::Users")]
+impl SessionsApi {
+    /// Delete a user's passkey
+    ///
+    /// The passkey stops working at once. Deleting the last one leaves the user needing an
+    /// invite or a login code to sign in again.
+    #[oai(
+        path = "/users/:user/passkeys/:passkey",
+        method = "delete",
+        operation_id = "delete_user_passkey"
+    )]
+    async fn delete_passkey(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The user's id or username.
+        user: Path<String>,
+        /// The passkey's id.
+        passkey: Path<String>,
+    ) -> Result<super::responses::Done, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        state
+            .domain
+            .delete_user_passkey(&admin, &request_context(req), &user.0, &passkey.0)
+            .await?;
+        Ok(super::responses::Done::NoContent)
+    }
+
+    /// List a user's sessions
+    #[oai(
+        path = "/users/:user/sessions",
+        method = "get",
+        operation_id = "list_user_sessions"
+    )]
+    async fn sessions(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The user's id or username.
+        user: Path<String>,
+    ) -> Result<Json<api::SessionList>, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        let sessions = state.domain.user_sessions(&admin, &user.0).await?;
+        Ok(Json(api::SessionList {
+            items: sessions.into_iter().map(session_summary).collect(),
+        }))
+    }
+
+    /// Revoke a user's session
+    #[oai(
+        path = "/users/:user/sessions/:session",
+        method = "delete",
+        operation_id = "revoke_user_session"
+    )]
+    async fn revoke(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The user's id or username.
+        user: Path<String>,
+        /// The session's id.
+        session: Path<String>,
+    ) -> Result<super::responses::Done, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        state
+            .domain
+            .revoke_user_sessions(&admin, &request_context(req), &user.0, Some(&session.0))
+            .await?;
+        Ok(super::responses::Done::NoContent)
+    }
+
+    /// Revoke all of a user's sessions
+    #[oai(
+        path = "/users/:user/sessions",
+        method = "delete",
+        operation_id = "revoke_user_sessions"
+    )]
+    async fn revoke_all(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The user's id or username.
+        user: Path<String>,
+    ) -> Result<super::responses::Done, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        state
+            .domain
+            .revoke_user_sessions(&admin, &request_context(req), &user.0, None)
+            .await?;
+        Ok(super::responses::Done::NoContent)
+    }
+
+    /// Issue a login code
+    ///
+    /// A one-time code with which the user signs in on the "use a login code" page, once, within
+    /// its lifetime. A newer code replaces an unused older one.
+    #[oai(
+        path = "/users/:user/login-code",
+        method = "post",
+        operation_id = "create_login_code"
+    )]
+    async fn login_code(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The user's id or username.
+        user: Path<String>,
+        body: Json<api::CreateLoginCode>,
+    ) -> Result<Json<api::LoginCode>, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        let code = state
+            .domain
+            .create_login_code(&admin, &request_context(req), &user.0, body.0.expires_at)
+            .await?;
+        Ok(Json(api::LoginCode {
+            code: code.code,
+            url: code.url,
+            expires_at: code.expires_at,
+        }))
+    }
+}

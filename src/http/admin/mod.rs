@@ -38,6 +38,7 @@ pub type AdminApis = (
     api_keys::ApiKeysApi,
     audit::AuditApi,
     invites::PasskeysApi,
+    invites::SessionsApi,
 );
 
 /// The admin API as a poem-openapi service, rooted at [`crate::api::BASE_PATH`].
@@ -50,6 +51,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
             api_keys::ApiKeysApi,
             audit::AuditApi,
             invites::PasskeysApi,
+            invites::SessionsApi,
         ),
         "Pocket ID admin API",
         env!("CARGO_PKG_VERSION"),

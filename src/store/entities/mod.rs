@@ -7,6 +7,7 @@ pub mod enrolment_links;
 pub mod group_claims;
 pub mod group_members;
 pub mod groups;
+pub mod login_codes;
 pub mod passkeys;
 pub mod sessions;
 pub mod user_claims;

@@ -1,0 +1,303 @@
+//! The server-rendered pages: sign-in, login code, invite, account, and errors. Templates are
+//! askama files in `templates/`, compiled into the binary with the one stylesheet and script.
+
+use askama::Template;
+use poem::http::{HeaderValue, StatusCode, header};
+use poem::web::{Data, Path, Query, Redirect};
+use poem::{IntoResponse, Request, Response, handler};
+use serde::Deserialize;
+
+use super::AppState;
+use crate::domain::Error;
+
+/// No inline script or style, nothing from elsewhere, no framing.
+const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const APP_CSS: &str = include_str!("../../templates/static/app.css");
+const PASSKEYS_JS: &str = include_str!("../../templates/static/passkeys.js");
+
+fn page(status: StatusCode, body: Result<String, askama::Error>) -> Response {
+    match body {
+        Ok(html) => {
+            let mut response = html.into_response();
+            response.set_status(status);
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(PAGE_CSP),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "template failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    message: &'a str,
+}
+
+fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
+    page(status, ErrorPage { title, message }.render())
+}
+
+/// Only paths of this site are followed after sign-in (no open redirect).
+fn return_path(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(path)
+            if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") =>
+        {
+            path.to_owned()
+        }
+        _ => "/account".into(),
+    }
+}
+
+/// Query of the sign-in pages.
+#[derive(Deserialize)]
+pub struct SignInQuery {
+    return_to: Option<String>,
+    code: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    return_to: String,
+}
+
+/// `GET /login`
+#[handler]
+pub async fn login(query: Query<SignInQuery>) -> Response {
+    page(
+        StatusCode::OK,
+        LoginPage {
+            return_to: return_path(query.return_to.as_deref()),
+        }
+        .render(),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct CodePage {
+    return_to: String,
+    code: String,
+}
+
+/// `GET /login/code`
+#[handler]
+pub async fn login_code(query: Query<SignInQuery>) -> Response {
+    page(
+        StatusCode::OK,
+        CodePage {
+            return_to: return_path(query.return_to.as_deref()),
+            code: query
+                .code
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(12)
+                .collect(),
+        }
+        .render(),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "invite.html")]
+struct InvitePage {
+    token: String,
+    username: String,
+    display_name: String,
+}
+
+/// `GET /invite/{token}`
+#[handler]
+pub async fn invite(state: Data<&AppState>, token: Path<String>) -> Response {
+    match state.domain.enrolment_user(&token).await {
+        Ok(user) => page(
+            StatusCode::OK,
+            InvitePage {
+                token: token.0,
+                username: user.username.to_string(),
+                display_name: user.display_name(),
+            }
+            .render(),
+        ),
+        Err(Error::LinkUnusable) => error_page(
+            StatusCode::GONE,
+            "This link no longer works",
+            "Invite links work once and expire. Ask your administrator for a new one.",
+        ),
+        Err(err) => {
+            tracing::error!(error = %err, "invite page failed");
+            error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong",
+                "Please try again later.",
+            )
+        }
+    }
+}
+
+struct PasskeyRow {
+    id: String,
+    name: String,
+    created: String,
+    last_used: String,
+    synced: bool,
+}
+
+struct SessionRow {
+    id: String,
+    current: bool,
+    device: String,
+    method: &'static str,
+    created: String,
+    ip: String,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    display_name: String,
+    username: String,
+    email: Option<String>,
+    passkeys: Vec<PasskeyRow>,
+    sessions: Vec<SessionRow>,
+}
+
+fn when(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// A short description of a browser from its user agent.
+fn device(user_agent: Option<&str>) -> String {
+    let Some(ua) = user_agent else {
+        return "Unknown browser".into();
+    };
+    let browser = ["Edg/", "Firefox/", "Chrome/", "Safari/"]
+        .into_iter()
+        .find(|b| ua.contains(b))
+        .map(|b| match b {
+            "Edg/" => "Edge",
+            "Firefox/" => "Firefox",
+            "Chrome/" => "Chrome",
+            _ => "Safari",
+        });
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Mac OS X", "macOS"),
+        ("Windows", "Windows"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map(|(_, name)| name);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} on {s}"),
+        (Some(b), None) => b.to_owned(),
+        _ => ua.chars().take(40).collect(),
+    }
+}
+
+/// `GET /account`
+#[handler]
+pub async fn account(state: Data<&AppState>, req: &Request) -> Response {
+    let Ok(me) = super::account::current(&state, req).await else {
+        return Redirect::see_other("/login?return_to=/account").into_response();
+    };
+    let (passkeys, sessions) = match (
+        state.domain.my_passkeys(&me).await,
+        state.domain.my_sessions(&me).await,
+    ) {
+        (Ok(p), Ok(s)) => (p, s),
+        (Err(err), _) | (_, Err(err)) => {
+            tracing::error!(error = %err, "account page failed");
+            return error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong",
+                "Please try again later.",
+            );
+        }
+    };
+    page(
+        StatusCode::OK,
+        AccountPage {
+            display_name: me.user.display_name(),
+            username: me.user.username.to_string(),
+            email: me.user.email.as_ref().map(ToString::to_string),
+            passkeys: passkeys
+                .into_iter()
+                .map(|p| PasskeyRow {
+                    id: p.id.to_string(),
+                    name: p.name,
+                    created: when(p.created_at),
+                    last_used: p.last_used_at.map_or_else(|| "never".into(), when),
+                    synced: p.backup_state,
+                })
+                .collect(),
+            sessions: sessions
+                .into_iter()
+                .map(|s| SessionRow {
+                    current: s.id == me.session.id,
+                    id: s.id.to_string(),
+                    device: device(s.user_agent.as_deref()),
+                    method: match s.method {
+                        crate::model::SignInMethod::Passkey => "passkey",
+                        crate::model::SignInMethod::OneTimeCode => "login code",
+                    },
+                    created: when(s.created_at),
+                    ip: s.ip.unwrap_or_else(|| "unknown address".into()),
+                })
+                .collect(),
+        }
+        .render(),
+    )
+}
+
+/// `GET /`: the account when signed in, else sign-in.
+#[handler]
+pub async fn home(state: Data<&AppState>, req: &Request) -> Redirect {
+    match super::account::current(&state, req).await {
+        Ok(_) => Redirect::see_other("/account"),
+        Err(_) => Redirect::see_other("/login"),
+    }
+}
+
+fn asset(body: &'static str, content_type: &'static str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    response
+}
+
+/// `GET /static/app.css`
+#[handler]
+pub fn stylesheet() -> Response {
+    asset(APP_CSS, "text/css; charset=utf-8")
+}
+
+/// `GET /static/passkeys.js`
+#[handler]
+pub fn script() -> Response {
+    asset(PASSKEYS_JS, "text/javascript; charset=utf-8")
+}
