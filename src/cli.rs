@@ -34,6 +34,8 @@ pub enum Command {
     ApiKey(ApiKeyCommand),
     /// Print the admin API's OpenAPI spec as JSON.
     Openapi,
+    /// Print a fresh one-time link to create the first administrator (none once one exists).
+    SetupLink,
 }
 
 /// `pocket-id migrate …`

@@ -37,6 +37,26 @@ pub async fn migrate_status(config: &Config) -> anyhow::Result<String> {
     Ok(out)
 }
 
+/// `setup-link`: a fresh setup link, or an error once an administrator exists.
+pub async fn setup_link(config: &Config) -> anyhow::Result<String> {
+    let store = crate::open_store(config).await?;
+    let domain = Domain::new(
+        store,
+        std::sync::Arc::new(SystemClock),
+        crate::server::auth_settings(config)?,
+    );
+    match domain
+        .create_setup_link()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot create the setup link: {e}"))?
+    {
+        Some(link) => Ok(link.url),
+        None => anyhow::bail!(
+            "an administrator already exists: sign in, or have an admin invite you (`pocketctl users invite`)"
+        ),
+    }
+}
+
 /// `api-key create`: a new admin key, written straight to the database; returns the secret.
 pub async fn create_api_key(config: &Config, args: &ApiKeyCreateArgs) -> anyhow::Result<String> {
     let store = crate::open_store(config).await?;

@@ -70,6 +70,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("{}", commands::create_api_key(&config, &args).await?);
             Ok(())
         }
+        Command::SetupLink => {
+            println!("{}", commands::setup_link(&config).await?);
+            Ok(())
+        }
         Command::Openapi => {
             println!("{}", pocket_id::http::admin::spec_json());
             Ok(())

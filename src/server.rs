@@ -27,6 +27,7 @@ pub fn auth_settings(config: &Config) -> anyhow::Result<AuthSettings> {
         &config.public_url,
         config.session_idle,
         config.session_lifetime,
+        config.signup,
     )
     .map_err(|e| anyhow::anyhow!(e))
 }
@@ -108,6 +109,15 @@ pub async fn serve(
         ),
         config.clone(),
     );
+
+    // First start with no administrator: a setup link, logged for whoever runs the server.
+    if let Some(link) = state.domain.create_setup_link().await? {
+        tracing::warn!(
+            setup_url = %link.url,
+            expires_at = %link.expires_at,
+            "no administrator yet: open the setup link to create one (or run `pocket-id setup-link` for a fresh one)"
+        );
+    }
 
     listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;

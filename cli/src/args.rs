@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use pocket_id::api::{MAX_PER_PAGE, parse_lifetime};
 use reqwest::Url;
 
@@ -18,7 +18,8 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// Administer a Pocket ID server: users, groups, custom claims, API keys and the audit log.
+/// Administer a Pocket ID server: users and their invites, passkeys and sessions, groups, custom
+/// claims, API keys and the audit log.
 #[derive(Debug, Parser)]
 #[command(
     name = "pocketctl",
@@ -97,6 +98,12 @@ pub enum Command {
     /// Manage users.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// List and delete users' passkeys.
+    #[command(subcommand)]
+    Passkeys(PasskeysCommand),
+    /// List and revoke users' sign-in sessions.
+    #[command(subcommand)]
+    Sessions(SessionsCommand),
     /// Manage groups and their members.
     #[command(subcommand)]
     Groups(GroupsCommand),
@@ -166,6 +173,72 @@ pub enum UsersCommand {
     Delete {
         /// Username or id.
         user: String,
+    },
+    /// Make a one-time link with which the user registers a passkey.
+    ///
+    /// With tables, only the link goes to standard output, so that `URL=$(pocketctl users invite
+    /// alice)` captures it. It works once; a newer invite replaces an unused older one.
+    Invite {
+        /// Username or id.
+        user: String,
+        /// How long the link works, such as 30m, 24h or 7d; at most 31 days [default: 24h].
+        #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+        expires: Option<Duration>,
+    },
+    /// Make a one-time code with which the user signs in without a passkey (to add a new one).
+    ///
+    /// With tables, only the code goes to standard output; where to enter it goes to standard
+    /// error. It works once; a newer code replaces an unused older one.
+    LoginCode {
+        /// Username or id.
+        user: String,
+        /// How long the code works, such as 15m or 2h; at most 24 hours [default: 15m].
+        #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+        expires: Option<Duration>,
+    },
+}
+
+/// `pocketctl passkeys …`
+#[derive(Debug, Subcommand)]
+pub enum PasskeysCommand {
+    /// List a user's passkeys, oldest first.
+    List {
+        /// Username or id.
+        user: String,
+    },
+    /// Delete a user's passkey: it stops working at once.
+    ///
+    /// Without passkeys the user needs an invite (`users invite`) or a login code (`users
+    /// login-code`) to sign in again.
+    Delete {
+        /// Username or id.
+        user: String,
+        /// The passkey's id, as `passkeys list` shows it.
+        passkey: String,
+    },
+}
+
+/// `pocketctl sessions …`
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// List a user's sign-in sessions, newest first.
+    List {
+        /// Username or id.
+        user: String,
+    },
+    /// Sign a user out: end one session, or all of them with --all.
+    #[command(
+        group(ArgGroup::new("which").required(true).args(["session", "all"])),
+        override_usage = "pocketctl sessions revoke [OPTIONS] <USER> <SESSION|--all>"
+    )]
+    Revoke {
+        /// Username or id.
+        user: String,
+        /// The session's id, as `sessions list` shows it.
+        session: Option<String>,
+        /// End every session of the user.
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -430,6 +503,32 @@ mod tests {
                 assert_eq!(users, ["a", "b"])
             }
             other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn revoking_sessions_takes_one_id_or_all() {
+        let parse = |args: &[&str]| {
+            let mut full = vec!["pocketctl", "sessions", "revoke"];
+            full.extend_from_slice(args);
+            Cli::try_parse_from(full)
+        };
+        assert!(parse(&["alice", "s-1"]).is_ok());
+        assert!(parse(&["alice", "--all"]).is_ok());
+        assert_eq!(parse(&["alice"]).unwrap_err().exit_code(), 2);
+        assert_eq!(
+            parse(&["alice", "s-1", "--all"]).unwrap_err().exit_code(),
+            2
+        );
+    }
+
+    #[test]
+    fn invite_and_login_code_lifetimes_are_checked_up_front() {
+        for command in ["invite", "login-code"] {
+            let ok = ["pocketctl", "users", command, "alice", "--expires", "1h30m"];
+            assert!(Cli::try_parse_from(ok).is_ok());
+            let bad = ["pocketctl", "users", command, "alice", "--expires", "later"];
+            assert_eq!(Cli::try_parse_from(bad).unwrap_err().exit_code(), 2);
         }
     }
 

@@ -1,5 +1,6 @@
 //! Passkeys and everything around signing in: WebAuthn ceremonies in flight, enrolment links
-//! (invites and the first-admin setup link), one-time login codes, and browser sessions.
+//! (invites, sign-up links and the first-admin setup link), one-time login codes, and browser
+//! sessions.
 //!
 //! Ceremony state lives here rather than in process memory, so that several instances can
 //! share one database. Secrets (link tokens, session tokens) are stored only as SHA-256 hashes.
@@ -54,6 +55,8 @@ enum EnrolmentLinks {
     CreatedAt,
     ExpiresAt,
     UsedAt,
+    UsesLeft,
+    GroupIds,
 }
 
 #[derive(DeriveIden)]
@@ -158,6 +161,8 @@ impl MigrationTrait for Migration {
                     .col(big_integer(EnrolmentLinks::CreatedAt))
                     .col(big_integer(EnrolmentLinks::ExpiresAt))
                     .col(big_integer_null(EnrolmentLinks::UsedAt))
+                    .col(big_integer_null(EnrolmentLinks::UsesLeft))
+                    .col(text(EnrolmentLinks::GroupIds).default("[]"))
                     .foreign_key(&mut user_fk(EnrolmentLinks::Table, EnrolmentLinks::UserId))
                     .to_owned(),
             )

@@ -12,6 +12,7 @@ mod groups;
 mod invites;
 mod lifetime;
 mod sessions;
+mod signup;
 mod users;
 
 pub use api_keys::{ApiKey, ApiKeyList, CreateApiKey, CreatedApiKey};
@@ -22,6 +23,7 @@ pub use groups::{CreateGroup, Group, GroupList, UpdateGroup};
 pub use invites::{CreateInvite, Invite, PasskeyList, PasskeySummary};
 pub use lifetime::parse_lifetime;
 pub use sessions::{CreateLoginCode, LoginCode, SessionList, SessionSummary};
+pub use signup::{CreateSignupLink, SignupLink, SignupLinkList};
 pub use users::{CreateUser, UpdateUser, User, UserList, UserPage};
 
 /// Path prefix of every admin API operation.

@@ -23,6 +23,8 @@ pub enum LogFormat {
     Json,
 }
 
+pub use crate::model::SignUpMode;
+
 /// A database URL; redacted in `Debug` because it may hold a password.
 #[derive(Clone, PartialEq, Eq)]
 pub struct DatabaseUrl(String);
@@ -89,6 +91,8 @@ pub struct Config {
     pub session_idle: chrono::Duration,
     /// How long a session lasts at most.
     pub session_lifetime: chrono::Duration,
+    /// Who may sign up.
+    pub signup: SignUpMode,
 }
 
 impl Config {

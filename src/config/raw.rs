@@ -51,6 +51,10 @@ pub struct ConfigArgs {
     /// How long a session lasts at most, like 30d [default: 14d] [env: POCKET_ID_SESSION_LIFETIME]
     #[arg(long, global = true, value_name = "DURATION")]
     pub session_lifetime: Option<String>,
+    /// Who may sign up: disabled, invite-only (with a sign-up link) or open [default: disabled]
+    /// [env: POCKET_ID_SIGNUP]
+    #[arg(long, global = true, value_name = "MODE")]
+    pub signup: Option<String>,
 }
 
 /// Every setting as given, before validation. Also the schema of the TOML file.
@@ -83,6 +87,8 @@ pub struct RawConfig {
     pub session_idle: Option<String>,
     /// See [`ConfigArgs::session_lifetime`].
     pub session_lifetime: Option<String>,
+    /// See [`ConfigArgs::signup`].
+    pub signup: Option<String>,
 }
 
 /// A setting: its key in the file and the environment variables that set it, first wins.
@@ -143,6 +149,11 @@ pub(super) const SESSION_IDLE: Key = Key {
 pub(super) const SESSION_LIFETIME: Key = Key {
     name: "session_lifetime",
     env: &["POCKET_ID_SESSION_LIFETIME"],
+};
+
+pub(super) const SIGNUP: Key = Key {
+    name: "signup",
+    env: &["POCKET_ID_SIGNUP"],
 };
 
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
@@ -215,6 +226,7 @@ impl RawConfig {
         set(&mut self.rp_origin, &RP_ORIGIN);
         set(&mut self.session_idle, &SESSION_IDLE);
         set(&mut self.session_lifetime, &SESSION_LIFETIME);
+        set(&mut self.signup, &SIGNUP);
         if let Some(list) = env_value(env, &TRUSTED_PROXIES) {
             self.trusted_proxies = Some(split_list(&list));
         }
@@ -241,6 +253,7 @@ impl RawConfig {
         set(&mut self.rp_origin, &args.rp_origin);
         set(&mut self.session_idle, &args.session_idle);
         set(&mut self.session_lifetime, &args.session_lifetime);
+        set(&mut self.signup, &args.signup);
         if let Some(list) = &args.trusted_proxies {
             self.trusted_proxies = Some(split_list(list));
         }

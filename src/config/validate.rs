@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use super::raw::{
     ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, Key, LISTEN, LOG_FORMAT, LOG_LEVEL,
-    PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, TRUSTED_PROXIES,
+    PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, SIGNUP,
+    TRUSTED_PROXIES,
 };
-use super::{Config, DatabaseUrl, LogFormat};
+use super::{Config, DatabaseUrl, LogFormat, SignUpMode};
 
 /// One bad setting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -353,6 +354,20 @@ impl RawConfig {
             );
         }
 
+        let signup = match self.signup.as_deref().map(str::trim) {
+            None | Some("disabled") => SignUpMode::Disabled,
+            Some("invite-only") => SignUpMode::InviteOnly,
+            Some("open") => SignUpMode::Open,
+            Some(other) => {
+                problems.add(
+                    &SIGNUP,
+                    format!("`{other}` is not a sign-up mode"),
+                    "use disabled, invite-only or open",
+                );
+                SignUpMode::Disabled
+            }
+        };
+
         if !problems.0.is_empty() {
             return Err(ConfigErrors(problems.0));
         }
@@ -369,6 +384,7 @@ impl RawConfig {
             rp_origin,
             session_idle,
             session_lifetime,
+            signup,
         })
     }
 }

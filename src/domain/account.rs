@@ -112,8 +112,12 @@ impl Domain {
 
     /// Starts registering another passkey for me.
     pub async fn start_adding_passkey(&self, me: &UserSession) -> Result<CeremonyStart> {
-        self.start_registration(&me.user, json!({ "session": me.session.id.to_string() }))
-            .await
+        self.start_registration(
+            &me.user,
+            true,
+            json!({ "session": me.session.id.to_string() }),
+        )
+        .await
     }
 
     /// Finishes registering another passkey for me.
@@ -133,7 +137,7 @@ impl Domain {
                 "this registration was started in another session; start again".into(),
             ));
         }
-        let passkey = self.new_passkey(&me.user, &credential)?;
+        let passkey = self.new_passkey(&me.user, &credential, response)?;
         let record = self.record(
             &me.actor(),
             context,

@@ -191,6 +191,7 @@ mod tests {
             "http://localhost:1411",
             Duration::hours(24),
             Duration::days(14),
+            crate::model::SignUpMode::Disabled,
         )
         .unwrap();
         let domain = Domain::new(store, clock.clone(), auth);

@@ -1,6 +1,6 @@
 //! Enrolment links: an admin invites a person to register a passkey.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use serde_json::json;
 
 use super::{AdminPrincipal, AuditTarget, Domain, Error, Result, secrets};
@@ -39,7 +39,10 @@ impl Domain {
             ));
         }
         let now = self.clock.now();
-        let expires_at = expires_at.unwrap_or(now + DEFAULT_INVITE_LIFETIME);
+        // Kept to the second, as stored.
+        let expires_at = expires_at
+            .map(|at| at.trunc_subsecs(0))
+            .unwrap_or(now + DEFAULT_INVITE_LIFETIME);
         if expires_at <= now || expires_at > now + Duration::days(31) {
             return Err(Error::invalid(
                 "expires_at",
@@ -53,6 +56,8 @@ impl Domain {
             user_id: Some(user.id),
             expires_at,
             used_at: None,
+            uses_left: None,
+            group_ids: Vec::new(),
         };
         let record = self.record(
             admin.actor(),

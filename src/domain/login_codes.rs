@@ -5,7 +5,7 @@
 //! enough to read out, and safe because codes expire within minutes, work once, and the HTTP
 //! edge limits how often anyone may guess.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use rand::RngExt;
 use serde_json::json;
 
@@ -58,7 +58,10 @@ impl Domain {
             ));
         }
         let now = self.clock.now();
-        let expires_at = expires_at.unwrap_or(now + DEFAULT_CODE_LIFETIME);
+        // Kept to the second, as stored.
+        let expires_at = expires_at
+            .map(|at| at.trunc_subsecs(0))
+            .unwrap_or(now + DEFAULT_CODE_LIFETIME);
         if expires_at <= now || expires_at > now + Duration::hours(24) {
             return Err(Error::invalid(
                 "expires_at",

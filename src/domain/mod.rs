@@ -8,6 +8,7 @@
 mod account;
 mod api_keys;
 mod audit;
+mod authenticator_data;
 mod claims;
 mod clock;
 mod enrolment;
@@ -18,6 +19,7 @@ mod passkeys;
 mod principal;
 mod secrets;
 mod sessions;
+mod signup;
 mod users;
 
 use std::sync::Arc;
@@ -31,6 +33,7 @@ pub use login_codes::LoginCode;
 pub use passkeys::{AuthSettings, CeremonyStart, SignedIn};
 pub use principal::AdminPrincipal;
 pub use sessions::{SessionToken, UserSession};
+pub use signup::{NewPerson, NewSignupLink, SelfEnrolment};
 
 use crate::model::{Actor, AuditRecord, PageRequest, RequestContext};
 use crate::store::Store;

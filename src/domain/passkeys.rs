@@ -34,6 +34,8 @@ pub struct AuthSettings {
     pub session_idle: Duration,
     /// How long a session lasts at most.
     pub session_lifetime: Duration,
+    /// Who may sign up.
+    pub signup_mode: crate::model::SignUpMode,
 }
 
 impl AuthSettings {
@@ -44,6 +46,7 @@ impl AuthSettings {
         public_url: &str,
         session_idle: Duration,
         session_lifetime: Duration,
+        signup_mode: crate::model::SignUpMode,
     ) -> Result<Self, String> {
         let origin = Url::parse(rp_origin).map_err(|e| format!("`{rp_origin}`: {e}"))?;
         let webauthn = WebauthnBuilder::new(rp_id, &origin)
@@ -54,6 +57,7 @@ impl AuthSettings {
             public_url: public_url.to_owned(),
             session_idle,
             session_lifetime,
+            signup_mode,
         })
     }
 }
@@ -120,14 +124,16 @@ impl Domain {
     /// Starts registering a passkey with an enrolment link's token.
     pub async fn start_enrolment(&self, token: &str) -> Result<CeremonyStart> {
         let (link, user) = self.usable_link(token).await?;
-        self.start_registration(&user, json!({ "link": link.id }))
+        self.start_registration(&user, true, json!({ "link": link.id }))
             .await
     }
 
-    /// Starts a registration ceremony for `user`, part of `context`.
+    /// Starts a registration ceremony for `user`, part of `context`. A user who is not stored
+    /// yet (`stored` false: a sign-up) is not tied to the ceremony row.
     pub(super) async fn start_registration(
         &self,
         user: &User,
+        stored: bool,
         context: serde_json::Value,
     ) -> Result<CeremonyStart> {
         let existing = self.store.passkeys_of_user(user.id).await?;
@@ -153,7 +159,7 @@ impl Domain {
         }
         let state = serde_json::to_string(&state).map_err(|e| rejected(e.to_string()))?;
         let options = serde_json::to_value(&options).map_err(|e| rejected(e.to_string()))?;
-        self.begin(REGISTER, Some(user), state, context, options)
+        self.begin(REGISTER, stored.then_some(user), state, context, options)
             .await
     }
 
@@ -178,18 +184,25 @@ impl Domain {
         Ok((ceremony, credential))
     }
 
-    /// The record of a newly verified credential of `user`.
-    pub(super) fn new_passkey(&self, user: &User, credential: &Credential) -> Result<Passkey> {
+    /// The record of a newly verified credential of `user`, named after its authenticator
+    /// model when that is known.
+    pub(super) fn new_passkey(
+        &self,
+        user: &User,
+        credential: &Credential,
+        response: &RegisterPublicKeyCredential,
+    ) -> Result<Passkey> {
         let now = self.clock.now();
+        let facts = super::authenticator_data::facts(response.response.attestation_object.as_ref());
         Ok(Passkey {
             id: PasskeyId::new(),
             user_id: user.id,
             credential_id: credential_id(credential),
-            name: "Passkey".into(),
-            aaguid: None,
+            name: super::authenticator_data::model_name(facts.aaguid.as_deref()).to_owned(),
+            aaguid: facts.aaguid,
             credential: serde_json::to_string(credential).map_err(|e| rejected(e.to_string()))?,
-            backup_eligible: false,
-            backup_state: false,
+            backup_eligible: facts.backup_eligible,
+            backup_state: facts.backup_state,
             created_at: now,
             last_used_at: None,
         })
@@ -215,7 +228,7 @@ impl Domain {
             .await?
             .filter(|u| !u.disabled)
             .ok_or_else(|| rejected("this account is disabled or no longer exists"))?;
-        let passkey = self.new_passkey(&user, &credential)?;
+        let passkey = self.new_passkey(&user, &credential, response)?;
         let actor = Actor::User {
             id: user.id,
             username: user.username.to_string(),

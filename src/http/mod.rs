@@ -61,6 +61,17 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
             get(pages::login_code).post(account::sign_in_with_code),
         )
         .at("/invite/:token", get(pages::invite))
+        .at("/setup/:token", get(pages::setup))
+        .at("/signup/:token", get(pages::signup_with_link))
+        .at("/signup", get(pages::signup_open))
+        .at(
+            "/webauthn/self-enrol/start",
+            post(webauthn::self_enrol_start),
+        )
+        .at(
+            "/webauthn/self-enrol/finish",
+            post(webauthn::self_enrol_finish),
+        )
         .at("/account", get(pages::account))
         .at("/static/app.css", get(pages::stylesheet))
         .at("/static/passkeys.js", get(pages::script))

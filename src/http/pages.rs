@@ -8,7 +8,7 @@ use poem::{IntoResponse, Request, Response, handler};
 use serde::Deserialize;
 
 use super::AppState;
-use crate::domain::Error;
+use crate::domain::{Error, SelfEnrolment};
 
 /// No inline script or style, nothing from elsewhere, no framing.
 const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -300,4 +300,81 @@ pub fn stylesheet() -> Response {
 #[handler]
 pub fn script() -> Response {
     asset(PASSKEYS_JS, "text/javascript; charset=utf-8")
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignUpPage<'a> {
+    title: &'a str,
+    intro: &'a str,
+    via: &'a str,
+    token: String,
+}
+
+async fn self_enrolment_page(state: &AppState, via: SelfEnrolment<'_>) -> Response {
+    match state.domain.self_enrolment_link(via).await {
+        Ok(_) => {
+            let (title, intro, name, token) = match via {
+                SelfEnrolment::Setup(token) => (
+                    "Set up Pocket ID",
+                    "Create the first administrator's account, then a passkey to sign in with.",
+                    "setup",
+                    token,
+                ),
+                SelfEnrolment::SignUpLink(token) => (
+                    "Create your account",
+                    "Choose a username, then create a passkey to sign in with.",
+                    "signup",
+                    token,
+                ),
+                SelfEnrolment::Open => (
+                    "Create your account",
+                    "Choose a username, then create a passkey to sign in with.",
+                    "open",
+                    "",
+                ),
+            };
+            page(
+                StatusCode::OK,
+                SignUpPage {
+                    title,
+                    intro,
+                    via: name,
+                    token: token.to_owned(),
+                }
+                .render(),
+            )
+        }
+        Err(Error::LinkUnusable) => error_page(
+            StatusCode::GONE,
+            "This link no longer works",
+            "It was used up, has expired, or sign-up is turned off. Ask your administrator for a new one.",
+        ),
+        Err(err) => {
+            tracing::error!(error = %err, "sign-up page failed");
+            error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong",
+                "Please try again later.",
+            )
+        }
+    }
+}
+
+/// `GET /setup/{token}`: the first administrator's enrolment.
+#[handler]
+pub async fn setup(state: Data<&AppState>, token: Path<String>) -> Response {
+    self_enrolment_page(&state, SelfEnrolment::Setup(&token)).await
+}
+
+/// `GET /signup/{token}`: sign-up with a link.
+#[handler]
+pub async fn signup_with_link(state: Data<&AppState>, token: Path<String>) -> Response {
+    self_enrolment_page(&state, SelfEnrolment::SignUpLink(&token)).await
+}
+
+/// `GET /signup`: open sign-up, when the configuration allows it.
+#[handler]
+pub async fn signup_open(state: Data<&AppState>) -> Response {
+    self_enrolment_page(&state, SelfEnrolment::Open).await
 }

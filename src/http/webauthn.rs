@@ -15,7 +15,7 @@ use super::rate_limit::Purpose;
 use super::request::request_context;
 use super::{AppState, session_cookie};
 use crate::api::ErrorCode;
-use crate::domain::{CeremonyStart, SignedIn};
+use crate::domain::{CeremonyStart, NewPerson, SelfEnrolment, SignedIn};
 
 /// Body of `POST /webauthn/enrol/start`.
 #[derive(Debug, Deserialize)]
@@ -170,4 +170,72 @@ pub async fn sign_out(state: Data<&AppState>, req: &Request) -> Result<Response,
         session_cookie::clear(&state.config.public_url),
     );
     Ok(response)
+}
+
+/// Body of `POST /webauthn/self-enrol/start`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelfEnrolStart {
+    /// `setup`, `signup` or `open`.
+    pub via: String,
+    /// The link's token (not for `open`).
+    pub token: Option<String>,
+    /// The username wanted.
+    pub username: String,
+    /// Email.
+    pub email: Option<String>,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+}
+
+/// `POST /webauthn/self-enrol/start`: checks the link and details, then passkey options.
+#[handler]
+pub async fn self_enrol_start(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<SelfEnrolStart>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
+    let body = body.0;
+    let token = body.token.as_deref().unwrap_or_default();
+    let via = match body.via.as_str() {
+        "setup" => SelfEnrolment::Setup(token),
+        "signup" => SelfEnrolment::SignUpLink(token),
+        "open" => SelfEnrolment::Open,
+        _ => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::InvalidInput,
+                "`via` must be setup, signup or open",
+            ));
+        }
+    };
+    let person = NewPerson {
+        username: body.username,
+        email: body.email,
+        first_name: body.first_name,
+        last_name: body.last_name,
+    };
+    Ok(started(
+        state.domain.start_self_enrolment(via, person).await?,
+    ))
+}
+
+/// `POST /webauthn/self-enrol/finish`: creates the account with its passkey and signs in.
+#[handler]
+pub async fn self_enrol_finish(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<Finish<RegisterPublicKeyCredential>>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    limit(&state, req, Purpose::Ceremony)?;
+    let done = state
+        .domain
+        .finish_self_enrolment(&request_context(req), &body.ceremony_id, &body.credential)
+        .await?;
+    Ok(signed_in_response(&state, done))
 }

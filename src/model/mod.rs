@@ -17,7 +17,7 @@ pub use group::{Group, GroupName};
 pub use ids::{ApiKeyId, GroupId, PasskeyId, SessionId, UserId};
 pub use page::{Page, PageRequest};
 pub use passkey::{
-    BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod,
+    BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,
 };
 pub use user::{Email, PersonName, User, Username};
 

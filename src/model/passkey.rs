@@ -112,6 +112,8 @@ pub enum EnrolmentKind {
     Invite,
     /// Create the first administrator.
     Setup,
+    /// Sign up as a new person, a limited number of times.
+    SignUp,
 }
 
 impl EnrolmentKind {
@@ -120,6 +122,7 @@ impl EnrolmentKind {
         match self {
             Self::Invite => "invite",
             Self::Setup => "setup",
+            Self::SignUp => "signup",
         }
     }
 }
@@ -135,8 +138,12 @@ pub struct EnrolmentLink {
     pub user_id: Option<UserId>,
     /// When it stops working.
     pub expires_at: DateTime<Utc>,
-    /// When it was used.
+    /// When it was used (last used, for sign-up links).
     pub used_at: Option<DateTime<Utc>>,
+    /// Sign-ups left (sign-up links).
+    pub uses_left: Option<u32>,
+    /// Groups a sign-up joins.
+    pub group_ids: Vec<super::GroupId>,
 }
 
 /// A WebAuthn ceremony in flight: the library's state between start and finish.
@@ -156,4 +163,15 @@ pub struct Ceremony {
     pub created_at: DateTime<Utc>,
     /// When its challenge stops being accepted.
     pub expires_at: DateTime<Utc>,
+}
+
+/// Who may create their own account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignUpMode {
+    /// Nobody: admins create every account.
+    Disabled,
+    /// Holders of a sign-up link an admin made.
+    InviteOnly,
+    /// Anyone who can reach the sign-up page.
+    Open,
 }

@@ -1,7 +1,7 @@
 //! Passkeys, ceremonies, enrolment links and sessions in the database.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::entities::{ceremonies, enrolment_links, login_codes, passkeys, sessions};
@@ -52,6 +52,7 @@ fn link_from_row(row: enrolment_links::Model) -> StoreResult<EnrolmentLink> {
     let kind = match row.kind.as_str() {
         "invite" => EnrolmentKind::Invite,
         "setup" => EnrolmentKind::Setup,
+        "signup" => EnrolmentKind::SignUp,
         other => return Err(corrupt("enrolment_links", format!("unknown kind {other}"))),
     };
     Ok(EnrolmentLink {
@@ -64,6 +65,13 @@ fn link_from_row(row: enrolment_links::Model) -> StoreResult<EnrolmentLink> {
             .map_err(|e| corrupt("enrolment_links", e))?,
         expires_at: from_secs(row.expires_at),
         used_at: row.used_at.map(from_secs),
+        uses_left: row.uses_left.map(|n| u32::try_from(n).unwrap_or(0)),
+        group_ids: serde_json::from_str::<Vec<String>>(&row.group_ids)
+            .map_err(|e| corrupt("enrolment_links", e))?
+            .iter()
+            .map(|id| id.parse())
+            .collect::<Result<_, _>>()
+            .map_err(|e| corrupt("enrolment_links", e))?,
     })
 }
 
@@ -226,14 +234,17 @@ impl Store {
         record: &AuditRecord,
     ) -> StoreResult<()> {
         let txn = self.write().await?;
-        let mut replaced = enrolment_links::Entity::delete_many()
-            .filter(enrolment_links::Column::Kind.eq(link.kind.as_str()))
-            .filter(enrolment_links::Column::UsedAt.is_null());
-        replaced = match link.user_id {
-            Some(user) => replaced.filter(enrolment_links::Column::UserId.eq(user.to_string())),
-            None => replaced.filter(enrolment_links::Column::UserId.is_null()),
-        };
-        replaced.exec(&txn).await?;
+        // A new invite or setup link replaces the unused one before it; sign-up links coexist.
+        if link.kind != EnrolmentKind::SignUp {
+            let mut replaced = enrolment_links::Entity::delete_many()
+                .filter(enrolment_links::Column::Kind.eq(link.kind.as_str()))
+                .filter(enrolment_links::Column::UsedAt.is_null());
+            replaced = match link.user_id {
+                Some(user) => replaced.filter(enrolment_links::Column::UserId.eq(user.to_string())),
+                None => replaced.filter(enrolment_links::Column::UserId.is_null()),
+            };
+            replaced.exec(&txn).await?;
+        }
         enrolment_links::Entity::insert(enrolment_links::ActiveModel {
             id: Set(link.id.clone()),
             kind: Set(link.kind.as_str().to_owned()),
@@ -243,6 +254,15 @@ impl Store {
             created_at: Set(to_secs(record.at)),
             expires_at: Set(to_secs(link.expires_at)),
             used_at: Set(None),
+            uses_left: Set(link.uses_left.map(i64::from)),
+            group_ids: Set(serde_json::to_string(
+                &link
+                    .group_ids
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap_or_else(|_| "[]".into())),
         })
         .exec(&txn)
         .await?;
@@ -495,5 +515,111 @@ impl Store {
         Ok(Some(
             row.user_id.parse().map_err(|e| corrupt("login_codes", e))?,
         ))
+    }
+}
+
+impl Store {
+    /// Sign-up links, newest first.
+    pub async fn signup_links(&self) -> StoreResult<Vec<EnrolmentLink>> {
+        enrolment_links::Entity::find()
+            .filter(enrolment_links::Column::Kind.eq(EnrolmentKind::SignUp.as_str()))
+            .order_by_desc(enrolment_links::Column::CreatedAt)
+            .order_by_desc(enrolment_links::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(link_from_row)
+            .collect()
+    }
+
+    /// Deletes a sign-up link; false when there is none with this id.
+    pub async fn delete_signup_link(&self, id: &str, record: &AuditRecord) -> StoreResult<bool> {
+        let txn = self.write().await?;
+        let result = enrolment_links::Entity::delete_many()
+            .filter(enrolment_links::Column::Id.eq(id))
+            .filter(enrolment_links::Column::Kind.eq(EnrolmentKind::SignUp.as_str()))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected > 0 {
+            audit::insert(&txn, record).await?;
+        }
+        txn.commit().await?;
+        Ok(result.rows_affected > 0)
+    }
+
+    /// Whether any administrator exists.
+    pub async fn has_admin(&self) -> StoreResult<bool> {
+        use super::entities::users;
+        Ok(users::Entity::find()
+            .filter(users::Column::IsAdmin.eq(true))
+            .one(self.conn())
+            .await?
+            .is_some())
+    }
+
+    /// Creates a person who enrolled themselves, with their first passkey and groups, in one
+    /// transaction that also uses up the link: a setup link once, a sign-up link once per use.
+    /// [`StoreError::NotFound`] means the link was used up first.
+    pub async fn insert_enrolled_user(
+        &self,
+        user: &crate::model::User,
+        passkey: &Passkey,
+        link: Option<(&str, EnrolmentKind)>,
+        group_ids: &[crate::model::GroupId],
+        records: &[AuditRecord],
+    ) -> StoreResult<()> {
+        let txn = self.write().await?;
+        let now = records.first().map_or_else(chrono::Utc::now, |r| r.at);
+        if let Some((link_id, kind)) = link {
+            let mut update = enrolment_links::Entity::update_many()
+                .col_expr(enrolment_links::Column::UsedAt, Expr::value(to_secs(now)))
+                .filter(enrolment_links::Column::Id.eq(link_id))
+                .filter(enrolment_links::Column::ExpiresAt.gt(to_secs(now)));
+            update = match kind {
+                EnrolmentKind::SignUp => update
+                    .col_expr(
+                        enrolment_links::Column::UsesLeft,
+                        Expr::col(enrolment_links::Column::UsesLeft).sub(1),
+                    )
+                    .filter(enrolment_links::Column::UsesLeft.gt(0)),
+                EnrolmentKind::Setup | EnrolmentKind::Invite => {
+                    update.filter(enrolment_links::Column::UsedAt.is_null())
+                }
+            };
+            if update.exec(&txn).await?.rows_affected != 1 {
+                return Err(StoreError::NotFound);
+            }
+        }
+        super::users::insert_row(&txn, user).await?;
+        passkeys::Entity::insert(passkeys::ActiveModel {
+            id: Set(passkey.id.to_string()),
+            user_id: Set(passkey.user_id.to_string()),
+            credential_id: Set(passkey.credential_id.clone()),
+            name: Set(passkey.name.clone()),
+            aaguid: Set(passkey.aaguid.clone()),
+            credential: Set(passkey.credential.clone()),
+            backup_eligible: Set(passkey.backup_eligible),
+            backup_state: Set(passkey.backup_state),
+            created_at: Set(to_secs(passkey.created_at)),
+            last_used_at: Set(passkey.last_used_at.map(to_secs)),
+        })
+        .exec(&txn)
+        .await?;
+        for group in group_ids {
+            super::entities::group_members::Entity::insert(
+                super::entities::group_members::ActiveModel {
+                    group_id: Set(group.to_string()),
+                    user_id: Set(user.id.to_string()),
+                    created_at: Set(to_secs(now)),
+                },
+            )
+            .exec(&txn)
+            .await?;
+        }
+        for record in records {
+            audit::insert(&txn, record).await?;
+        }
+        txn.commit().await?;
+        Ok(())
     }
 }

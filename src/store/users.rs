@@ -72,14 +72,23 @@ fn conflict(err: sea_orm::DbErr) -> StoreError {
     }
 }
 
+/// Inserts a user row inside a caller's transaction.
+pub(super) async fn insert_row(
+    conn: &impl sea_orm::ConnectionTrait,
+    user: &User,
+) -> StoreResult<()> {
+    Entity::insert(to_row(user))
+        .exec(conn)
+        .await
+        .map_err(conflict)?;
+    Ok(())
+}
+
 impl Store {
     /// Inserts a new user.
     pub async fn insert_user(&self, user: &User, record: &AuditRecord) -> StoreResult<()> {
         let txn = self.write().await?;
-        Entity::insert(to_row(user))
-            .exec(&txn)
-            .await
-            .map_err(conflict)?;
+        insert_row(&txn, user).await?;
         audit::insert(&txn, record).await?;
         txn.commit().await?;
         Ok(())

@@ -124,7 +124,7 @@
 
   // Only our own paths are followed after sign-in: never another site.
   function safeReturn(path) {
-    return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/account";
+    return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !/[\u0000-\u0020\\]/.test(path) ? path : "/account";
   }
 
   async function register(startPath, startBody, finishPath) {
@@ -159,7 +159,7 @@
     }
 
     function report(error) {
-      const message = error.code ? error.message : ceremonyMessage(error);
+      const message = typeof error.code === "string" ? error.message : ceremonyMessage(error);
       if (message) say(message, true);
       button.disabled = false;
     }
@@ -201,7 +201,33 @@
       register("/webauthn/enrol/start", { token: button.dataset.token }, "/webauthn/enrol/finish")
         .then(() => window.location.assign("/account"))
         .catch((error) => {
-          say(error.code ? error.message : ceremonyMessage(error), true);
+          say(typeof error.code === "string" ? error.message : ceremonyMessage(error), true);
+          button.disabled = false;
+        });
+    });
+  }
+
+  function signUpPage() {
+    const form = document.getElementById("sign-up");
+    const button = form.querySelector("button");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      if (!supported()) return;
+      const field = (name) => form.elements[name].value.trim() || null;
+      const body = {
+        via: form.dataset.via,
+        token: form.dataset.token || null,
+        username: form.elements.username.value.trim(),
+        email: field("email"),
+        first_name: field("first_name"),
+        last_name: field("last_name"),
+      };
+      button.disabled = true;
+      say("Follow your device's prompt to create the passkey…");
+      register("/webauthn/self-enrol/start", body, "/webauthn/self-enrol/finish")
+        .then(() => window.location.assign("/account"))
+        .catch((error) => {
+          say(typeof error.code === "string" ? error.message : ceremonyMessage(error), true);
           button.disabled = false;
         });
     });
@@ -209,7 +235,7 @@
 
   function accountPage() {
     const reload = () => window.location.reload();
-    const fail = (error) => say(error.code ? error.message : ceremonyMessage(error), true);
+    const fail = (error) => say(typeof error.code === "string" ? error.message : ceremonyMessage(error), true);
 
     document.getElementById("add-passkey").addEventListener("click", () => {
       if (!supported()) return;
@@ -254,7 +280,13 @@
     });
   }
 
-  const pages = { login: loginPage, "login-code": codePage, invite: invitePage, account: accountPage };
+  const pages = {
+    login: loginPage,
+    "login-code": codePage,
+    invite: invitePage,
+    signup: signUpPage,
+    account: accountPage,
+  };
   const page = pages[document.body.dataset.page];
   if (page) page();
 })();

@@ -6,6 +6,8 @@ mod admin_api;
 mod authenticator;
 mod bad_input;
 mod cli;
+mod cli_passkeys;
 mod daemon;
 mod passkeys;
+mod signup;
 mod support;

@@ -577,6 +577,22 @@ async fn a_zero_sign_counter_is_accepted_as_synced_passkeys_send_it() {
         .with_zero_sign_count()
         .with_backup(true, true);
     json(enrol(&daemon, &token, &mut synced, ORIGIN).await, 200).await;
+    // The backup flags and the model are read from the registration itself.
+    let passkeys = json(
+        admin
+            .get(daemon.api("/users/alice/passkeys"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(passkeys["items"][0]["synced"], true, "{passkeys}");
+    assert_eq!(
+        passkeys["items"][0]["aaguid"],
+        "7e57a117-0000-4000-8000-000000000001"
+    );
+    assert_eq!(passkeys["items"][0]["name"], "Passkey");
     for _ in 0..2 {
         let (ceremony, credential) = assertion(&daemon, &mut synced, ORIGIN).await;
         json(finish_sign_in(&daemon, &ceremony, &credential).await, 200).await;

@@ -5,7 +5,7 @@ use chrono::{Duration, Utc};
 use pocket_id::api::{ApiKey, ApiKeyList, CreateApiKey, CreatedApiKey};
 use reqwest::Method;
 
-use super::Context;
+use super::{Context, expires_at};
 use crate::Error;
 use crate::args::ApiKeysCommand;
 use crate::client::Reply;
@@ -68,7 +68,7 @@ async fn list(ctx: &Context) -> Result<(), Error> {
 async fn create(ctx: &Context, name: String, expires: Option<Duration>) -> Result<(), Error> {
     let body = CreateApiKey {
         name,
-        expires_at: expires.map(|lifetime| Utc::now() + lifetime),
+        expires_at: expires_at(expires),
     };
     let reply: Reply<CreatedApiKey> = ctx.client.send(Method::POST, &["api-keys"], &body).await?;
     if ctx.output.is_json() {

@@ -8,9 +8,13 @@ mod audit;
 mod claims;
 mod groups;
 mod login;
+mod passkeys;
+mod sessions;
 mod users;
 
 use std::path::Path;
+
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 use crate::Error;
 use crate::args::{Cli, Command, GlobalArgs};
@@ -46,12 +50,21 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
     };
     match command {
         Command::Users(command) => users::run(&connect()?, command).await,
+        Command::Passkeys(command) => passkeys::run(&connect()?, command).await,
+        Command::Sessions(command) => sessions::run(&connect()?, command).await,
         Command::Groups(command) => groups::run(&connect()?, command).await,
         Command::Claims(command) => claims::run(&connect()?, command).await,
         Command::ApiKeys(command) => api_keys::run(&connect()?, command).await,
         Command::Audit(command) => audit::run(&connect()?, command).await,
         Command::Login => login::run(&global, output, prompt).await,
     }
+}
+
+/// The absolute expiry of an `--expires` lifetime that starts now, to the second as the server
+/// keeps times: the largest lifetime the server allows is then never a fraction of a second too
+/// long by its clock.
+fn expires_at(lifetime: Option<Duration>) -> Option<DateTime<Utc>> {
+    lifetime.map(|lifetime| (Utc::now() + lifetime).trunc_subsecs(0))
 }
 
 /// Works out the connection from the flags, the environment and the profile file.

@@ -1,10 +1,15 @@
-//! `pocketctl users …`: listing, showing, creating, changing, disabling and deleting users.
+//! `pocketctl users …`: listing, showing, creating, changing, disabling and deleting users, and
+//! the one-time invite links and login codes with which they get (back) in.
 
-use pocket_id::api::{ClaimList, CreateUser, GroupList, MAX_PER_PAGE, UpdateUser, User, UserPage};
-use reqwest::Method;
+use chrono::Duration;
+use pocket_id::api::{
+    ClaimList, CreateInvite, CreateLoginCode, CreateUser, GroupList, Invite, LoginCode,
+    MAX_PER_PAGE, UpdateUser, User, UserPage,
+};
+use reqwest::{Method, Url};
 
-use super::Context;
 use super::claims::claims_table;
+use super::{Context, expires_at};
 use crate::Error;
 use crate::args::{CreateUserArgs, PageArgs, UpdateUserArgs, UsersCommand};
 use crate::client::Reply;
@@ -30,6 +35,8 @@ pub async fn run(ctx: &Context, command: UsersCommand) -> Result<(), Error> {
         UsersCommand::Disable { user } => set_enabled(ctx, &user, false).await,
         UsersCommand::Enable { user } => set_enabled(ctx, &user, true).await,
         UsersCommand::Delete { user } => delete(ctx, &user).await,
+        UsersCommand::Invite { user, expires } => invite(ctx, &user, expires).await,
+        UsersCommand::LoginCode { user, expires } => login_code(ctx, &user, expires).await,
     }
 }
 
@@ -220,6 +227,65 @@ async fn delete(ctx: &Context, user: &str) -> Result<(), Error> {
     ctx.output.note(&format!("Deleted user {user}."))
 }
 
+/// `users invite`. With tables, only the link goes to standard output, so that
+/// `URL=$(pocketctl users invite alice)` captures just the link; the note goes to stderr.
+async fn invite(ctx: &Context, user: &str, expires: Option<Duration>) -> Result<(), Error> {
+    let body = CreateInvite {
+        expires_at: expires_at(expires),
+    };
+    let reply: Reply<Invite> = ctx
+        .client
+        .send(Method::POST, &["users", user, "invite"], &body)
+        .await?;
+    if ctx.output.is_json() {
+        return ctx.output.json(&reply.raw);
+    }
+    ctx.output.note(&reply.data.url)?;
+    ctx.output.remark(&format!(
+        "Invite link for {user}: it registers a passkey, works once and expires {} UTC. A newer \
+         invite replaces it.",
+        table::time(&reply.data.expires_at)
+    ));
+    Ok(())
+}
+
+/// `users login-code`. With tables, only the code goes to standard output; where to enter it
+/// and until when go to stderr.
+async fn login_code(ctx: &Context, user: &str, expires: Option<Duration>) -> Result<(), Error> {
+    let body = CreateLoginCode {
+        expires_at: expires_at(expires),
+    };
+    let reply: Reply<LoginCode> = ctx
+        .client
+        .send(Method::POST, &["users", user, "login-code"], &body)
+        .await?;
+    if ctx.output.is_json() {
+        return ctx.output.json(&reply.raw);
+    }
+    let code = &reply.data;
+    ctx.output.note(&code.code)?;
+    ctx.output.remark(&format!(
+        "Login code for {user}: enter it at {}, or open {} to have it filled in. It works once \
+         and expires {} UTC.",
+        code_page(&code.url),
+        code.url,
+        table::time(&code.expires_at)
+    ));
+    Ok(())
+}
+
+/// The page a login code is entered on: its link without the code filled in.
+fn code_page(url: &str) -> String {
+    match Url::parse(url) {
+        Ok(mut page) => {
+            page.set_query(None);
+            page.set_fragment(None);
+            page.to_string()
+        }
+        Err(_) => url.to_owned(),
+    }
+}
+
 /// The `search` parameter, when there is one.
 fn search_query(search: Option<&str>) -> Vec<(&'static str, String)> {
     search
@@ -288,4 +354,18 @@ fn user_details(user: &User) -> String {
 /// `active` or `disabled`.
 fn status(user: &User) -> &'static str {
     if user.disabled { "disabled" } else { "active" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_page;
+
+    #[test]
+    fn the_code_page_is_the_link_without_the_code() {
+        assert_eq!(
+            code_page("https://id.example.com/login/code?code=ABCD-1234"),
+            "https://id.example.com/login/code"
+        );
+        assert_eq!(code_page("not a url"), "not a url");
+    }
 }

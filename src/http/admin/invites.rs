@@ -218,3 +218,90 @@ impl SessionsApi {
         }))
     }
 }
+
+fn signup_link(link: crate::model::EnrolmentLink, url: Option<String>) -> api::SignupLink {
+    api::SignupLink {
+        id: link.id,
+        url,
+        uses_left: link.uses_left.unwrap_or(0),
+        expires_at: link.expires_at,
+        group_ids: link.group_ids.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Sign-up link operations.
+pub struct SignupLinksApi;
+
+#[OpenApi(tag = "ApiTags::Users")]
+impl SignupLinksApi {
+    /// Create a sign-up link
+    ///
+    /// New people open it to create their own account and passkey; it works `uses` times
+    /// until it expires, and only while the server's sign-up mode is `invite-only` or `open`.
+    #[oai(
+        path = "/signup-links",
+        method = "post",
+        operation_id = "create_signup_link"
+    )]
+    async fn create(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        body: Json<api::CreateSignupLink>,
+    ) -> Result<Json<api::SignupLink>, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        let created = state
+            .domain
+            .create_signup_link(
+                &admin,
+                &request_context(req),
+                body.0.uses,
+                body.0.expires_at,
+                &body.0.groups,
+            )
+            .await?;
+        Ok(Json(signup_link(created.link, Some(created.url))))
+    }
+
+    /// List sign-up links
+    #[oai(
+        path = "/signup-links",
+        method = "get",
+        operation_id = "list_signup_links"
+    )]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+    ) -> Result<Json<api::SignupLinkList>, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        let links = state.domain.signup_links(&admin).await?;
+        Ok(Json(api::SignupLinkList {
+            items: links.into_iter().map(|l| signup_link(l, None)).collect(),
+        }))
+    }
+
+    /// Delete a sign-up link
+    #[oai(
+        path = "/signup-links/:id",
+        method = "delete",
+        operation_id = "delete_signup_link"
+    )]
+    async fn delete(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        auth: AdminAuth,
+        /// The link's id.
+        id: Path<String>,
+    ) -> Result<super::responses::Done, ApiError> {
+        let admin = auth.principal(&state.domain, req).await?;
+        state
+            .domain
+            .delete_signup_link(&admin, &request_context(req), &id.0)
+            .await?;
+        Ok(super::responses::Done::NoContent)
+    }
+}

@@ -39,6 +39,7 @@ pub type AdminApis = (
     audit::AuditApi,
     invites::PasskeysApi,
     invites::SessionsApi,
+    invites::SignupLinksApi,
 );
 
 /// The admin API as a poem-openapi service, rooted at [`crate::api::BASE_PATH`].
@@ -52,6 +53,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
             audit::AuditApi,
             invites::PasskeysApi,
             invites::SessionsApi,
+            invites::SignupLinksApi,
         ),
         "Pocket ID admin API",
         env!("CARGO_PKG_VERSION"),

@@ -9,7 +9,7 @@ pub struct Model {
     /// UUID.
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: String,
-    /// `invite` or `setup`.
+    /// `invite`, `signup` or `setup`.
     pub kind: String,
     /// Hex SHA-256 of the token.
     pub token_hash: String,
@@ -23,6 +23,10 @@ pub struct Model {
     pub expires_at: i64,
     /// Unix seconds.
     pub used_at: Option<i64>,
+    /// Sign-ups left on a sign-up link.
+    pub uses_left: Option<i64>,
+    /// JSON list of group ids a sign-up joins.
+    pub group_ids: String,
 }
 
 /// Relations of `enrolment_links`.
