@@ -116,7 +116,35 @@ impl Domain {
         reference: &str,
         change: UpdateUser,
     ) -> Result<User> {
-        let mut user = self.resolve_user(reference).await?;
+        let user = self.resolve_user(reference).await?;
+        self.apply_update(admin.actor(), context, user, change)
+            .await
+    }
+
+    /// Changes my own profile: names, email and username, but never my admin flag.
+    pub async fn update_my_profile(
+        &self,
+        me: &super::UserSession,
+        context: &RequestContext,
+        change: UpdateUser,
+    ) -> Result<User> {
+        if change.is_admin.is_some() {
+            return Err(Error::invalid(
+                "is_admin",
+                "you cannot change your own administrator flag",
+            ));
+        }
+        self.apply_update(&me.actor(), context, me.user.clone(), change)
+            .await
+    }
+
+    async fn apply_update(
+        &self,
+        actor: &crate::model::Actor,
+        context: &RequestContext,
+        mut user: User,
+        change: UpdateUser,
+    ) -> Result<User> {
         if let Some(username) = &change.username {
             user.username =
                 Username::parse(username.trim()).map_err(|e| Error::from_value("username", e))?;
@@ -143,7 +171,7 @@ impl Domain {
         user.updated_at = self.clock.now();
         let details = serde_json::to_value(&change).unwrap_or_default();
         let record = self.record(
-            admin.actor(),
+            actor,
             context,
             "user.update",
             AuditTarget {

@@ -240,3 +240,23 @@ pub async fn sign_in_with_code(
         .await?;
     Ok(signed_in_response(&state, done))
 }
+
+/// `PATCH /account/profile`: changes my names, email or username.
+#[handler]
+pub async fn update_profile(
+    state: Data<&AppState>,
+    req: &Request,
+    body: Json<crate::api::UpdateUser>,
+) -> Result<Response, ApiError> {
+    same_origin(req, &state)?;
+    let me = current(&state, req).await?;
+    let user = state
+        .domain
+        .update_my_profile(&me, &request_context(req), body.0)
+        .await?;
+    Ok(Json(serde_json::json!({
+        "username": user.username.as_str(),
+        "display_name": user.display_name(),
+    }))
+    .into_response())
+}

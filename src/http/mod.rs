@@ -83,6 +83,7 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
         .at("/sign-out", post(webauthn::sign_out))
         .at("/webauthn/add/start", post(account::add_start))
         .at("/webauthn/add/finish", post(account::add_finish))
+        .at("/account/profile", poem::patch(account::update_profile))
         .at("/account/passkeys", get(account::passkeys))
         .at(
             "/account/passkeys/:id",

@@ -173,8 +173,11 @@ struct SessionRow {
 #[template(path = "account.html")]
 struct AccountPage {
     display_name: String,
+    custom_display_name: String,
     username: String,
-    email: Option<String>,
+    email: String,
+    first_name: String,
+    last_name: String,
     passkeys: Vec<PasskeyRow>,
     sessions: Vec<SessionRow>,
 }
@@ -215,6 +218,10 @@ fn device(user_agent: Option<&str>) -> String {
     }
 }
 
+fn name_or_empty(name: Option<&crate::model::PersonName>) -> String {
+    name.map(|n| n.as_str().to_owned()).unwrap_or_default()
+}
+
 /// `GET /account`
 #[handler]
 pub async fn account(state: Data<&AppState>, req: &Request) -> Response {
@@ -239,8 +246,16 @@ pub async fn account(state: Data<&AppState>, req: &Request) -> Response {
         StatusCode::OK,
         AccountPage {
             display_name: me.user.display_name(),
+            custom_display_name: name_or_empty(me.user.display_name.as_ref()),
             username: me.user.username.to_string(),
-            email: me.user.email.as_ref().map(ToString::to_string),
+            email: me
+                .user
+                .email
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            first_name: name_or_empty(me.user.first_name.as_ref()),
+            last_name: name_or_empty(me.user.last_name.as_ref()),
             passkeys: passkeys
                 .into_iter()
                 .map(|p| PasskeyRow {

@@ -237,6 +237,22 @@
     const reload = () => window.location.reload();
     const fail = (error) => say(typeof error.code === "string" ? error.message : ceremonyMessage(error), true);
 
+    const profile = document.getElementById("profile");
+    profile.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = (name) => profile.elements[name].value.trim();
+      // Empty strings clear a field (or make the display name derived again).
+      call("PATCH", "/account/profile", {
+        username: value("username"),
+        email: value("email"),
+        first_name: value("first_name"),
+        last_name: value("last_name"),
+        display_name: value("display_name"),
+      })
+        .then(reload)
+        .catch(fail);
+    });
+
     document.getElementById("add-passkey").addEventListener("click", () => {
       if (!supported()) return;
       say("Follow your device's prompt to create the passkey…");

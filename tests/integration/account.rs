@@ -644,3 +644,97 @@ async fn admins_see_and_revoke_passkeys_and_sessions_and_disabling_ends_sessions
     .await;
     assert_eq!(audit["items"][0]["actor"], "ops");
 }
+
+#[tokio::test]
+async fn people_edit_their_own_profile_within_the_rules() {
+    let daemon = Daemon::start();
+    let admin = client(&daemon.create_key("ops"));
+    let mut key = Authenticator::new();
+    let mut alice = enrolled(&daemon, &admin, "alice", &mut key).await;
+    json(
+        admin
+            .post(daemon.api("/users"))
+            .json(&json!({"username": "bob", "email": "bob@example.com"}))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let patch = reqwest::Method::PATCH;
+
+    let changed = json(
+        alice
+            .send(patch.clone(), "/account/profile", Some(json!({"first_name": "Alice", "last_name": "Liddell", "email": "alice@example.com"})))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(changed["display_name"], "Alice Liddell");
+    let me = json(
+        admin.get(daemon.api("/users/alice")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(me["email"], "alice@example.com");
+
+    let before = json(
+        admin.get(daemon.api("/users/alice")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    for (body, status, code) in [
+        (json!({"username": "BOB"}), 409, "conflict"),
+        (json!({"email": "BOB@example.com"}), 409, "conflict"),
+        (json!({"email": "not-an-email"}), 422, "invalid_input"),
+        (json!({"username": "no spaces"}), 422, "invalid_input"),
+        (json!({"is_admin": true}), 422, "invalid_input"),
+        (json!({"shoe_size": 9}), 400, "bad_request"),
+    ] {
+        expect_error(
+            alice
+                .send(patch.clone(), "/account/profile", Some(body.clone()))
+                .await,
+            status,
+            code,
+        )
+        .await;
+    }
+    let after = json(
+        admin.get(daemon.api("/users/alice")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(before, after, "a refused change changed something");
+
+    let cross = alice
+        .http
+        .patch(format!("{}/account/profile", daemon.base))
+        .header("cookie", alice.cookie.clone().unwrap())
+        .header("origin", "https://evil.example")
+        .json(&json!({"first_name": "Mallory"}))
+        .send()
+        .await
+        .unwrap();
+    expect_error(cross, 403, "forbidden").await;
+
+    // The account page shows the profile form with the current values, escaped.
+    json(
+        alice
+            .send(
+                patch,
+                "/account/profile",
+                Some(json!({"display_name": "<b>Al</b>"})),
+            )
+            .await,
+        200,
+    )
+    .await;
+    let html = alice.get("/account").await.text().await.unwrap();
+    assert!(
+        html.contains("&lt;b&gt;Al&lt;/b&gt;") || html.contains("&#60;b&#62;Al"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>Al</b>"));
+    assert!(html.contains(r#"value="Liddell""#));
+}
