@@ -72,7 +72,14 @@ async fn data_survives_a_restart() {
     )
     .await;
     assert_eq!(claims["items"][0]["value"], "blue");
-    let audit = json(http.get(daemon.api("/audit?actor=ops")).send().await.unwrap(), 200).await;
+    let audit = json(
+        http.get(daemon.api("/audit?actor=ops"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(audit["total"], 4);
 }
 
@@ -452,6 +459,13 @@ async fn postgres_serves_the_same_directory() {
     )
     .await;
     assert_eq!(claims["items"], json!([{"key": "role", "value": "b"}]));
-    let audit = json(http.get(daemon.api("/audit?actor=ops")).send().await.unwrap(), 200).await;
+    let audit = json(
+        http.get(daemon.api("/audit?actor=ops"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(audit["total"], 8);
 }
