@@ -229,6 +229,22 @@ fn check_config_reports_every_problem_at_once() {
 }
 
 #[test]
+fn the_example_configuration_is_valid() {
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/pocket-id.example.toml");
+    let output = std::process::Command::new(pocket_id_bin())
+        .arg("--config")
+        .arg(&example)
+        .arg("check-config")
+        .env_remove("POCKET_ID_PUBLIC_URL")
+        .env_remove("PUBLIC_URL")
+        .output()
+        .unwrap();
+    let stdout = stdout_ok(&output);
+    assert!(stdout.contains("https://id.example.com"), "{stdout}");
+}
+
+#[test]
 fn migrate_status_lists_the_applied_migrations() {
     let dir = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
