@@ -119,6 +119,27 @@ pub async fn serve(
         );
     }
 
+    // Expired sign-in state is removed hourly; lookups already ignore it.
+    let sweeper = {
+        let domain = state.domain.clone();
+        tokio::spawn(async move {
+            let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                every_hour.tick().await;
+                match domain.purge_expired().await {
+                    Ok(0) => {}
+                    Ok(gone) => tracing::info!(
+                        rows = gone,
+                        "removed expired sessions, ceremonies and links"
+                    ),
+                    Err(err) => {
+                        tracing::warn!(error = %err, "could not remove expired sign-in state")
+                    }
+                }
+            }
+        })
+    };
+
     listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;
     let tcp = TcpAcceptor::from_std(listener).context("cannot serve on the TCP listener")?;
@@ -171,6 +192,7 @@ pub async fn serve(
     let result = Server::new_with_acceptor(tcp)
         .run_with_graceful_shutdown(app, stopped(stop_rx), Some(DRAIN_TIMEOUT))
         .await;
+    sweeper.abort();
     if let Some(handle) = socket_server {
         handle.await??;
     }

@@ -159,42 +159,16 @@ impl Domain {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::{Arc, Mutex};
-
-    use chrono::{DateTime, Duration, SubsecRound, Utc};
+    use chrono::Duration;
 
     use super::NewApiKey;
-    use crate::domain::{AdminPrincipal, AuthFailure, Clock, Domain, Error};
+    use crate::domain::{AdminPrincipal, AuthFailure, Error};
     use crate::model::RequestContext;
-    use crate::store::Store;
-
-    /// A clock the test moves by hand.
-    struct ManualClock(Mutex<DateTime<Utc>>);
-
-    impl Clock for ManualClock {
-        fn now(&self) -> DateTime<Utc> {
-            *self.0.lock().unwrap()
-        }
-    }
 
     #[tokio::test]
     async fn keys_expire_on_time_and_record_their_last_use() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-        let store = Store::connect(&url).await.unwrap();
-        store.migrate().await.unwrap();
-        let start = Utc::now().trunc_subsecs(0);
-        let clock = Arc::new(ManualClock(Mutex::new(start)));
-        let auth = crate::domain::AuthSettings::new(
-            "localhost",
-            "http://localhost:1411",
-            "http://localhost:1411",
-            Duration::hours(24),
-            Duration::days(14),
-            crate::model::SignUpMode::Disabled,
-        )
-        .unwrap();
-        let domain = Domain::new(store, clock.clone(), auth);
+        let (domain, clock, _dir) = crate::domain::test_support::domain().await;
+        let start = domain.now();
         let admin = AdminPrincipal::local();
 
         let (_, secret) = domain
@@ -214,10 +188,10 @@ mod tests {
         let keys = domain.list_api_keys(&admin).await.unwrap();
         assert_eq!(keys[0].last_used_at, Some(start));
 
-        *clock.0.lock().unwrap() = start + Duration::minutes(59);
+        clock.advance(Duration::minutes(59));
         domain.authenticate_api_key(&secret).await.unwrap();
 
-        *clock.0.lock().unwrap() = start + Duration::hours(1);
+        clock.advance(Duration::minutes(1));
         let refused = domain.authenticate_api_key(&secret).await.unwrap_err();
         assert!(matches!(refused, Error::Unauthorized(AuthFailure::Expired)));
         let keys = domain.list_api_keys(&admin).await.unwrap();

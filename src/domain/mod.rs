@@ -20,6 +20,8 @@ mod principal;
 mod secrets;
 mod sessions;
 mod signup;
+#[cfg(test)]
+mod test_support;
 mod users;
 
 use std::sync::Arc;

@@ -387,3 +387,40 @@ impl Domain {
         Ok(self.store.passkeys_of_user(user.id).await?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use crate::domain::Error;
+    use crate::model::RequestContext;
+
+    #[tokio::test]
+    async fn a_challenge_is_refused_once_the_ceremony_has_expired() {
+        let (domain, clock, _dir) = crate::domain::test_support::domain().await;
+        let started = domain.start_sign_in().await.unwrap();
+        clock.advance(Duration::minutes(5));
+        // Any answer: the ceremony is checked before the credential is looked at.
+        let answer = serde_json::from_value(serde_json::json!({
+            "id": "AAAA",
+            "rawId": "AAAA",
+            "type": "public-key",
+            "response": {
+                "authenticatorData": "AAAA",
+                "clientDataJSON": "AAAA",
+                "signature": "AAAA",
+                "userHandle": null
+            },
+            "extensions": {}
+        }))
+        .unwrap();
+        let refused = domain
+            .finish_sign_in(&RequestContext::default(), &started.ceremony_id, &answer)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&refused, Error::PasskeyRejected(message) if message.contains("expired")),
+            "{refused}"
+        );
+    }
+}

@@ -186,3 +186,61 @@ impl Domain {
         }
     }
 }
+
+impl Domain {
+    /// Removes expired sessions, ceremonies, codes and links; returns how many went.
+    pub async fn purge_expired(&self) -> Result<u64> {
+        Ok(self.store.purge_expired(self.clock.now()).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use crate::api::CreateUser;
+    use crate::domain::AdminPrincipal;
+    use crate::model::{RequestContext, SignInMethod};
+
+    #[tokio::test]
+    async fn sessions_end_after_their_idle_and_absolute_lifetimes_and_are_purged() {
+        let (domain, clock, _dir) = crate::domain::test_support::domain().await;
+        let context = RequestContext::default();
+        let user = domain
+            .create_user(
+                &AdminPrincipal::local(),
+                &context,
+                CreateUser {
+                    username: "alice".into(),
+                    ..CreateUser::default()
+                },
+            )
+            .await
+            .unwrap();
+
+        // Used every 20 hours, a session outlives its 24-hour idle lifetime…
+        let kept = domain
+            .open_session(&user, SignInMethod::Passkey, &context)
+            .await
+            .unwrap();
+        for _ in 0..3 {
+            clock.advance(Duration::hours(20));
+            assert!(domain.session(kept.token.expose()).await.unwrap().is_some());
+        }
+        // …but not its 14-day absolute one.
+        for _ in 0..14 {
+            clock.advance(Duration::hours(20));
+            let _ = domain.session(kept.token.expose()).await.unwrap();
+        }
+        assert!(domain.session(kept.token.expose()).await.unwrap().is_none());
+
+        // Left alone, a session ends after a day, and the sweep removes it.
+        let idle = domain
+            .open_session(&user, SignInMethod::Passkey, &context)
+            .await
+            .unwrap();
+        clock.advance(Duration::hours(25));
+        assert_eq!(domain.purge_expired().await.unwrap(), 1);
+        assert!(domain.session(idle.token.expose()).await.unwrap().is_none());
+    }
+}

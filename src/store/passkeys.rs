@@ -623,3 +623,43 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Deletes what can no longer be used: sessions past either lifetime, expired ceremonies,
+    /// and login codes and enrolment links that are expired or used up. Returns the rows gone.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
+        let now = to_secs(now);
+        let txn = self.write().await?;
+        let mut gone = 0;
+        gone += sessions::Entity::delete_many()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(sessions::Column::ExpiresAt.lte(now))
+                    .add(sessions::Column::IdleExpiresAt.lte(now)),
+            )
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        gone += ceremonies::Entity::delete_many()
+            .filter(ceremonies::Column::ExpiresAt.lte(now))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        gone += login_codes::Entity::delete_many()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(login_codes::Column::ExpiresAt.lte(now))
+                    .add(login_codes::Column::UsedAt.is_not_null()),
+            )
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        gone += enrolment_links::Entity::delete_many()
+            .filter(enrolment_links::Column::ExpiresAt.lte(now))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        txn.commit().await?;
+        Ok(gone)
+    }
+}
