@@ -18,8 +18,8 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// Administer a Pocket ID server: users and their invites, passkeys and sessions, groups, custom
-/// claims, API keys and the audit log.
+/// Administer a Pocket ID server: users and their invites, sign-up links for new people, passkeys
+/// and sessions, groups, custom claims, API keys and the audit log.
 #[derive(Debug, Parser)]
 #[command(
     name = "pocketctl",
@@ -98,6 +98,9 @@ pub enum Command {
     /// Manage users.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// Manage sign-up links, with which new people create their own account and passkey.
+    #[command(subcommand)]
+    Invites(InvitesCommand),
     /// List and delete users' passkeys.
     #[command(subcommand)]
     Passkeys(PasskeysCommand),
@@ -195,6 +198,34 @@ pub enum UsersCommand {
         /// How long the code works, such as 15m or 2h; at most 24 hours [default: 15m].
         #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
         expires: Option<Duration>,
+    },
+}
+
+/// `pocketctl invites …`
+#[derive(Debug, Subcommand)]
+pub enum InvitesCommand {
+    /// Make a sign-up link with which new people create their own account and passkey.
+    ///
+    /// With tables, only the link goes to standard output, so that `URL=$(pocketctl invites
+    /// create)` captures it. It works only while the server's sign-up mode (`--signup`) is
+    /// invite-only or open.
+    Create {
+        /// How many people may sign up with it, from 1 to 100 [default: 1].
+        #[arg(long, value_name = "N")]
+        uses: Option<u32>,
+        /// How long the link works, such as 24h or 7d; at most 31 days [default: 7d].
+        #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+        expires: Option<Duration>,
+        /// A group (name or id) that people who sign up with it join; repeat for several.
+        #[arg(long = "group", value_name = "GROUP")]
+        groups: Vec<String>,
+    },
+    /// List sign-up links, newest first, with the sign-ups they have left.
+    List,
+    /// Revoke a sign-up link: it stops working at once; accounts made with it stay.
+    Revoke {
+        /// The link's id, as `invites list` shows it.
+        id: String,
     },
 }
 
@@ -459,7 +490,7 @@ fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
 mod tests {
     use clap::Parser;
 
-    use super::{Cli, Command, GroupsCommand, command};
+    use super::{Cli, Command, GroupsCommand, InvitesCommand, command};
 
     #[test]
     fn the_command_definition_is_consistent() {
@@ -530,6 +561,47 @@ mod tests {
             let bad = ["pocketctl", "users", command, "alice", "--expires", "later"];
             assert_eq!(Cli::try_parse_from(bad).unwrap_err().exit_code(), 2);
         }
+    }
+
+    #[test]
+    fn sign_up_links_take_repeated_groups_and_checked_lifetimes() {
+        let cli = Cli::try_parse_from([
+            "pocketctl",
+            "invites",
+            "create",
+            "--uses",
+            "2",
+            "--group",
+            "family",
+            "--group",
+            "friends",
+            "--expires",
+            "2d",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Invites(InvitesCommand::Create {
+                uses,
+                expires,
+                groups,
+            }) => {
+                assert_eq!(uses, Some(2));
+                assert_eq!(expires.map(|e| e.num_days()), Some(2));
+                assert_eq!(groups, ["family", "friends"]);
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+        for bad in [
+            &["--expires", "soon"][..],
+            &["--expires", "0d"],
+            &["--uses", "two"],
+            &["--uses", "-1"],
+        ] {
+            let mut full = vec!["pocketctl", "invites", "create"];
+            full.extend_from_slice(bad);
+            assert_eq!(Cli::try_parse_from(full).unwrap_err().exit_code(), 2);
+        }
+        assert!(Cli::try_parse_from(["pocketctl", "invites", "revoke"]).is_err());
     }
 
     #[test]

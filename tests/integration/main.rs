@@ -6,6 +6,7 @@ mod admin_api;
 mod authenticator;
 mod bad_input;
 mod cli;
+mod cli_invites;
 mod cli_passkeys;
 mod daemon;
 mod passkeys;

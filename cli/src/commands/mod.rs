@@ -7,6 +7,7 @@ mod api_keys;
 mod audit;
 mod claims;
 mod groups;
+mod invites;
 mod login;
 mod passkeys;
 mod sessions;
@@ -50,6 +51,7 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
     };
     match command {
         Command::Users(command) => users::run(&connect()?, command).await,
+        Command::Invites(command) => invites::run(&connect()?, command).await,
         Command::Passkeys(command) => passkeys::run(&connect()?, command).await,
         Command::Sessions(command) => sessions::run(&connect()?, command).await,
         Command::Groups(command) => groups::run(&connect()?, command).await,
