@@ -33,6 +33,21 @@ fn passkey_from_row(row: passkeys::Model) -> StoreResult<Passkey> {
     })
 }
 
+fn passkey_row(passkey: &Passkey) -> passkeys::ActiveModel {
+    passkeys::ActiveModel {
+        id: Set(passkey.id.to_string()),
+        user_id: Set(passkey.user_id.to_string()),
+        credential_id: Set(passkey.credential_id.clone()),
+        name: Set(passkey.name.clone()),
+        aaguid: Set(passkey.aaguid.clone()),
+        credential: Set(passkey.credential.clone()),
+        backup_eligible: Set(passkey.backup_eligible),
+        backup_state: Set(passkey.backup_state),
+        created_at: Set(to_secs(passkey.created_at)),
+        last_used_at: Set(passkey.last_used_at.map(to_secs)),
+    }
+}
+
 fn session_from_row(row: sessions::Model) -> StoreResult<Session> {
     Ok(Session {
         id: row.id.parse().map_err(|e| corrupt("sessions", e))?,
@@ -125,24 +140,13 @@ impl Store {
                 return Err(StoreError::NotFound);
             }
         }
-        passkeys::Entity::insert(passkeys::ActiveModel {
-            id: Set(passkey.id.to_string()),
-            user_id: Set(passkey.user_id.to_string()),
-            credential_id: Set(passkey.credential_id.clone()),
-            name: Set(passkey.name.clone()),
-            aaguid: Set(passkey.aaguid.clone()),
-            credential: Set(passkey.credential.clone()),
-            backup_eligible: Set(passkey.backup_eligible),
-            backup_state: Set(passkey.backup_state),
-            created_at: Set(to_secs(passkey.created_at)),
-            last_used_at: Set(passkey.last_used_at.map(to_secs)),
-        })
-        .exec(&txn)
-        .await
-        .map_err(|err| match super::is_unique_violation(&err) {
-            Some(_) => StoreError::Conflict(super::UniqueField::CredentialId),
-            None => StoreError::Database(err),
-        })?;
+        passkeys::Entity::insert(passkey_row(passkey))
+            .exec(&txn)
+            .await
+            .map_err(|err| match super::is_unique_violation(&err) {
+                Some(_) => StoreError::Conflict(super::UniqueField::CredentialId),
+                None => StoreError::Database(err),
+            })?;
         audit::insert(&txn, record).await?;
         txn.commit().await?;
         Ok(())
@@ -591,20 +595,9 @@ impl Store {
             }
         }
         super::users::insert_row(&txn, user).await?;
-        passkeys::Entity::insert(passkeys::ActiveModel {
-            id: Set(passkey.id.to_string()),
-            user_id: Set(passkey.user_id.to_string()),
-            credential_id: Set(passkey.credential_id.clone()),
-            name: Set(passkey.name.clone()),
-            aaguid: Set(passkey.aaguid.clone()),
-            credential: Set(passkey.credential.clone()),
-            backup_eligible: Set(passkey.backup_eligible),
-            backup_state: Set(passkey.backup_state),
-            created_at: Set(to_secs(passkey.created_at)),
-            last_used_at: Set(passkey.last_used_at.map(to_secs)),
-        })
-        .exec(&txn)
-        .await?;
+        passkeys::Entity::insert(passkey_row(passkey))
+            .exec(&txn)
+            .await?;
         for group in group_ids {
             super::entities::group_members::Entity::insert(
                 super::entities::group_members::ActiveModel {

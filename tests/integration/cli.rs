@@ -4,41 +4,14 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::support::{Daemon, client, stdout_ok};
-
-/// Stdout of a successful `pocketctl` run with `key`.
-fn ok(daemon: &Daemon, key: &str, args: &[&str]) -> String {
-    stdout_ok(&daemon.pocketctl(key, args))
-}
-
-/// What a successful `pocketctl --output json …` run prints, parsed.
-fn ok_json(daemon: &Daemon, key: &str, args: &[&str]) -> Value {
-    let mut full = vec!["--output", "json"];
-    full.extend_from_slice(args);
-    parse(&ok(daemon, key, &full))
-}
+use crate::support::{Daemon, client, failed, ok, ok_json, stdout_ok};
 
 /// `text` as JSON.
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|err| panic!("not JSON ({err}): {text}"))
-}
-
-/// Stderr of a failed run, asserting its exit code and that nothing went to stdout.
-fn failed(output: &Output, code: i32) -> String {
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {stdout}\nstderr: {stderr}"
-    );
-    assert!(stdout.is_empty(), "a failure printed to stdout: {stdout}");
-    assert!(!stderr.trim().is_empty(), "a failure without a message");
-    stderr
 }
 
 /// The request id quoted in an API error message (`… (code conflict, request ID)`).

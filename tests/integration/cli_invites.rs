@@ -1,12 +1,11 @@
 //! `pocketctl invites`: sign-up links made, listed and revoked with the real `pocketctl`, and
 //! used by new people with real ceremonies by the software authenticator.
 
-use std::process::Output;
 
 use serde_json::{Value, json};
 
 use crate::authenticator::Authenticator;
-use crate::support::{Daemon, client, json, stdout_ok};
+use crate::support::{Daemon, client, failed, json, ok, ok_json, stdout_ok};
 
 /// The daemon's default public URL, which is its WebAuthn origin.
 const ORIGIN: &str = "http://localhost:1411";
@@ -15,33 +14,6 @@ const ORIGIN: &str = "http://localhost:1411";
 fn browser() -> reqwest::Client {
     crate::support::init();
     reqwest::Client::new()
-}
-
-/// Stdout of a successful `pocketctl` run with `key`.
-fn ok(daemon: &Daemon, key: &str, args: &[&str]) -> String {
-    stdout_ok(&daemon.pocketctl(key, args))
-}
-
-/// What a successful `pocketctl --output json …` run prints, parsed.
-fn ok_json(daemon: &Daemon, key: &str, args: &[&str]) -> Value {
-    let mut full = vec!["--output", "json"];
-    full.extend_from_slice(args);
-    let text = ok(daemon, key, &full);
-    serde_json::from_str(&text).unwrap_or_else(|err| panic!("not JSON ({err}): {text}"))
-}
-
-/// Stderr of a failed run, asserting its exit code and that nothing went to stdout.
-fn failed(output: &Output, code: i32) -> String {
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {stdout}\nstderr: {stderr}"
-    );
-    assert!(stdout.is_empty(), "a failure printed to stdout: {stdout}");
-    assert!(!stderr.trim().is_empty(), "a failure without a message");
-    stderr
 }
 
 /// The token at the end of a sign-up link.

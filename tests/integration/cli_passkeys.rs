@@ -1,12 +1,11 @@
 //! `pocketctl` for the ways people get in and stay in: invite links and login codes, passkeys
 //! and sessions, against a real daemon with real ceremonies by the software authenticator.
 
-use std::process::Output;
 
 use serde_json::{Value, json};
 
 use crate::authenticator::Authenticator;
-use crate::support::{Daemon, client, json, stdout_ok};
+use crate::support::{Daemon, client, failed, json, ok, ok_json, stdout_ok};
 
 /// The daemon's default public URL, which is its WebAuthn origin.
 const ORIGIN: &str = "http://localhost:1411";
@@ -18,33 +17,6 @@ fn browser(agent: &str) -> reqwest::Client {
         .user_agent(agent)
         .build()
         .unwrap()
-}
-
-/// Stdout of a successful `pocketctl` run with `key`.
-fn ok(daemon: &Daemon, key: &str, args: &[&str]) -> String {
-    stdout_ok(&daemon.pocketctl(key, args))
-}
-
-/// What a successful `pocketctl --output json …` run prints, parsed.
-fn ok_json(daemon: &Daemon, key: &str, args: &[&str]) -> Value {
-    let mut full = vec!["--output", "json"];
-    full.extend_from_slice(args);
-    let text = ok(daemon, key, &full);
-    serde_json::from_str(&text).unwrap_or_else(|err| panic!("not JSON ({err}): {text}"))
-}
-
-/// Stderr of a failed run, asserting its exit code and that nothing went to stdout.
-fn failed(output: &Output, code: i32) -> String {
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {stdout}\nstderr: {stderr}"
-    );
-    assert!(stdout.is_empty(), "a failure printed to stdout: {stdout}");
-    assert!(!stderr.trim().is_empty(), "a failure without a message");
-    stderr
 }
 
 /// The invite token at the end of an invite link.

@@ -269,3 +269,30 @@ pub fn stdout_ok(output: &Output) -> String {
     );
     String::from_utf8(output.stdout.clone()).unwrap()
 }
+
+/// Stdout of a successful `pocketctl` run against `daemon` with `key`.
+pub fn ok(daemon: &Daemon, key: &str, args: &[&str]) -> String {
+    stdout_ok(&daemon.pocketctl(key, args))
+}
+
+/// What a successful `pocketctl --output json …` run prints, parsed.
+pub fn ok_json(daemon: &Daemon, key: &str, args: &[&str]) -> Value {
+    let mut full = vec!["--output", "json"];
+    full.extend_from_slice(args);
+    let text = ok(daemon, key, &full);
+    serde_json::from_str(&text).unwrap_or_else(|err| panic!("not JSON ({err}): {text}"))
+}
+
+/// Stderr of a failed run, asserting its exit code and that nothing went to stdout.
+pub fn failed(output: &Output, code: i32) -> String {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout: {stdout}\nstderr: {stderr}"
+    );
+    assert!(stdout.is_empty(), "a failure printed to stdout: {stdout}");
+    assert!(!stderr.trim().is_empty(), "a failure without a message");
+    stderr
+}
