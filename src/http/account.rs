@@ -31,19 +31,29 @@ pub async fn current(state: &AppState, req: &Request) -> Result<UserSession, Api
     })
 }
 
+fn too_many(wait: u64) -> ApiError {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::RateLimited,
+        format!("too many attempts; try again in {wait} seconds"),
+    )
+}
+
 /// Counts a guessable request against the client's allowance; 429 past it.
 pub fn limit(state: &AppState, req: &Request, purpose: Purpose) -> Result<(), ApiError> {
     let client = req
         .extensions()
         .get::<RequestInfo>()
         .and_then(|i| i.client_ip);
-    state.limiter.check(purpose, client).map_err(|wait| {
-        ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            ErrorCode::RateLimited,
-            format!("too many attempts; try again in {wait} seconds"),
-        )
-    })
+    state.limiter.check(purpose, client).map_err(too_many)
+}
+
+/// Counts a request about one passkey or link, wherever it comes from; 429 past the allowance.
+pub fn limit_subject(state: &AppState, purpose: Purpose, subject: &str) -> Result<(), ApiError> {
+    state
+        .limiter
+        .check_subject(purpose, subject.chars().take(128).collect())
+        .map_err(too_many)
 }
 
 #[derive(Serialize)]

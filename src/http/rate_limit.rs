@@ -1,7 +1,8 @@
 //! Rate limits on what can be guessed or hammered: sign-in ceremonies and login codes.
 //!
-//! A fixed window per (purpose, client address), kept in memory: each instance limits what it
-//! serves. That bounds guessing well below what would matter for 40-bit codes that expire in
+//! A fixed window per (purpose, subject), kept in memory: each instance limits what it serves.
+//! The subject is the client's address, or for sign-ins the passkey tried, so that one account
+//! cannot be hammered from many addresses either. That bounds guessing well below what would matter for 40-bit codes that expire in
 //! minutes, without a database write per attempt.
 
 use std::collections::HashMap;
@@ -16,6 +17,10 @@ pub enum Purpose {
     Ceremony,
     /// Login code attempts.
     LoginCode,
+    /// Sign-in attempts with one passkey, from anywhere.
+    PasskeyAttempt,
+    /// Uses of one enrolment or sign-up link, from anywhere.
+    LinkAttempt,
 }
 
 impl Purpose {
@@ -24,6 +29,8 @@ impl Purpose {
         match self {
             Self::Ceremony => (60, Duration::from_secs(60)),
             Self::LoginCode => (10, Duration::from_secs(300)),
+            Self::PasskeyAttempt => (20, Duration::from_secs(300)),
+            Self::LinkAttempt => (20, Duration::from_secs(300)),
         }
     }
 }
@@ -31,8 +38,8 @@ impl Purpose {
 /// Windows beyond which the table is swept of stale entries.
 const SWEEP_AT: usize = 10_000;
 
-/// Who is counted: a purpose and a client address.
-type Key = (Purpose, Option<IpAddr>);
+/// Who is counted: a purpose and its subject (an address, a passkey id, a link).
+type Key = (Purpose, String);
 
 /// The start of a client's current window and its requests in it.
 type Window = (Instant, u32);
@@ -44,15 +51,21 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    /// Counts one request; `Err` with the seconds to wait when over the limit.
+    /// Counts one request from a client address; `Err` with the seconds to wait when over.
     pub fn check(&self, purpose: Purpose, client: Option<IpAddr>) -> Result<(), u64> {
+        let subject = client.map_or_else(|| "local".to_owned(), |ip| ip.to_string());
+        self.check_subject(purpose, subject)
+    }
+
+    /// Counts one request about `subject`; `Err` with the seconds to wait when over.
+    pub fn check_subject(&self, purpose: Purpose, subject: String) -> Result<(), u64> {
         let (limit, window) = purpose.allowance();
         let now = Instant::now();
         let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
         if windows.len() >= SWEEP_AT {
             windows.retain(|(p, _), (start, _)| now.duration_since(*start) < p.allowance().1);
         }
-        let entry = windows.entry((purpose, client)).or_insert((now, 0));
+        let entry = windows.entry((purpose, subject)).or_insert((now, 0));
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
@@ -80,5 +93,20 @@ mod tests {
         assert!(limiter.check(Purpose::LoginCode, a).is_err());
         assert!(limiter.check(Purpose::LoginCode, b).is_ok());
         assert!(limiter.check(Purpose::Ceremony, a).is_ok());
+        for _ in 0..20 {
+            limiter
+                .check_subject(Purpose::PasskeyAttempt, "cred".into())
+                .unwrap();
+        }
+        assert!(
+            limiter
+                .check_subject(Purpose::PasskeyAttempt, "cred".into())
+                .is_err()
+        );
+        assert!(
+            limiter
+                .check_subject(Purpose::PasskeyAttempt, "other".into())
+                .is_ok()
+        );
     }
 }

@@ -9,7 +9,7 @@ use poem::{IntoResponse, Request, Response, handler};
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{PublicKeyCredential, RegisterPublicKeyCredential};
 
-use super::account::limit;
+use super::account::{limit, limit_subject};
 use super::errors::ApiError;
 use super::rate_limit::Purpose;
 use super::request::request_context;
@@ -100,6 +100,7 @@ pub async fn enrol_start(
 ) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
     limit(&state, req, Purpose::Ceremony)?;
+    limit_subject(&state, Purpose::LinkAttempt, &body.token)?;
     Ok(started(state.domain.start_enrolment(&body.token).await?))
 }
 
@@ -136,6 +137,7 @@ pub async fn sign_in_finish(
 ) -> Result<Response, ApiError> {
     same_origin(req, &state)?;
     limit(&state, req, Purpose::Ceremony)?;
+    limit_subject(&state, Purpose::PasskeyAttempt, &body.credential.id)?;
     let done = state
         .domain
         .finish_sign_in(&request_context(req), &body.ceremony_id, &body.credential)
@@ -201,6 +203,9 @@ pub async fn self_enrol_start(
     limit(&state, req, Purpose::Ceremony)?;
     let body = body.0;
     let token = body.token.as_deref().unwrap_or_default();
+    if !token.is_empty() {
+        limit_subject(&state, Purpose::LinkAttempt, token)?;
+    }
     let via = match body.via.as_str() {
         "setup" => SelfEnrolment::Setup(token),
         "signup" => SelfEnrolment::SignUpLink(token),

@@ -608,3 +608,41 @@ async fn a_zero_sign_counter_is_accepted_as_synced_passkeys_send_it() {
     .await;
     assert_eq!(passkeys["items"][0]["synced"], true);
 }
+
+#[tokio::test]
+async fn guessing_at_one_passkey_or_from_one_address_is_limited() {
+    let daemon = Daemon::start();
+    let admin = client(&daemon.create_key("ops"));
+    let token = invited(&daemon, &admin, "alice").await;
+    let mut phone = Authenticator::new();
+    json(enrol(&daemon, &token, &mut phone, ORIGIN).await, 200).await;
+
+    // Twenty bad assertions for one passkey; the next is refused even when it is good.
+    for _ in 0..20 {
+        let (ceremony, mut credential) = assertion(&daemon, &mut phone, ORIGIN).await;
+        tamper_signature(&mut credential);
+        expect_error(
+            finish_sign_in(&daemon, &ceremony, &credential).await,
+            401,
+            "passkey_rejected",
+        )
+        .await;
+    }
+    let (ceremony, credential) = assertion(&daemon, &mut phone, ORIGIN).await;
+    let limited = finish_sign_in(&daemon, &ceremony, &credential).await;
+    let body = expect_error(limited, 429, "rate_limited").await;
+    assert!(
+        body["message"].as_str().unwrap().contains("try again"),
+        "{body}"
+    );
+
+    // Sixty ceremony calls a minute from one address; 43 were made above.
+    let mut last = 0;
+    for _ in 0..20 {
+        last = start(&daemon, "/webauthn/sign-in/start", json!({}))
+            .await
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429);
+}
