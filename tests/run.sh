@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need when it is missing (PostgreSQL, from Debian's
-# packages), starts a throwaway PostgreSQL cluster so the same tests also run against it, and
-# stops it afterwards.
+# Runs every test. Installs what the tests need when it is missing (PostgreSQL and Chromium, from
+# Debian's packages; playwright-core from npm), starts a throwaway PostgreSQL cluster so the same
+# tests also run against it, and stops it afterwards. Then runs the browser tests in tests/e2e
+# against the binaries just built. Set E2E=0 to leave the browser tests out (not in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,41 @@ status=0
 # The integration tests run the real binaries: `cargo test` alone does not build pocketctl's.
 cargo build --workspace --bins --locked
 cargo test --workspace --locked "$@" 2>&1 | tee "$log" || status=$?
-awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
-rm -f "$log"
+
+# Browser tests: Debian's Chromium driven by playwright-core (which never downloads a browser),
+# under Node's own test runner, whose TAP summary (`# pass N`, `# fail N`) joins the totals.
+e2e_log=$(mktemp)
+e2e_failed() { echo "browser tests cannot run: $1" >&2; echo "# fail 1" >"$e2e_log"; status=1; }
+e2e_skip() {
+  if [ -n "${CI:-}" ]; then
+    e2e_failed "$1"
+  else
+    echo "skipping the browser tests: $1" >&2
+  fi
+}
+chromium=${CHROMIUM_BIN:-/usr/bin/chromium}
+if [ "${E2E:-1}" = 0 ] && [ -z "${CI:-}" ]; then
+  echo "skipping the browser tests (E2E=0)" >&2
+elif ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  e2e_skip "Node.js and npm are not installed"
+else
+  if [ ! -x "$chromium" ] && [ "$chromium" = /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Chromium for the browser tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  if [ ! -x "$chromium" ]; then
+    e2e_skip "$chromium is missing (install Debian's chromium package as root)"
+  elif ! PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error; then
+    e2e_failed "npm ci in tests/e2e failed"
+  else
+    CHROMIUM_BIN="$chromium" node --test --test-reporter=tap tests/e2e/*.test.mjs 2>&1 | tee "$e2e_log" || status=1
+  fi
+fi
+
+awk -v e2e="$e2e_log" '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     FILENAME == e2e && /^# pass [0-9]+$/ { p += $3 }
+     FILENAME == e2e && /^# (fail|cancelled) [0-9]+$/ { f += $3 }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log" "$e2e_log"
+rm -f "$log" "$e2e_log"
 exit "$status"

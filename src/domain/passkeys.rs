@@ -87,8 +87,14 @@ fn rejected(message: impl Into<String>) -> Error {
     Error::PasskeyRejected(message.into())
 }
 
+/// A verification failure: the library's reason goes to the log, a plain one to the person.
+fn not_accepted(err: webauthn_rs::prelude::WebauthnError) -> Error {
+    tracing::info!(reason = %err, "passkey not accepted");
+    rejected("The passkey was not accepted. Try again, or use another passkey or a login code.")
+}
+
 fn expired_ceremony() -> Error {
-    rejected("this sign-in attempt expired or was already used; start again")
+    rejected("This sign-in attempt expired or was already used. Start again.")
 }
 
 fn credential_id(credential: &Credential) -> String {
@@ -180,7 +186,7 @@ impl Domain {
             .auth
             .webauthn
             .finish_passkey_registration(response, &state)
-            .map_err(|e| rejected(format!("the passkey was not accepted: {e}")))?;
+            .map_err(not_accepted)?;
         Ok((ceremony, credential))
     }
 
@@ -319,7 +325,8 @@ impl Domain {
             .webauthn
             .identify_discoverable_authentication(response)
             .map_err(|e| rejected(format!("the passkey did not say whose it is: {e}")))?;
-        let unknown = || rejected("this passkey is not registered here");
+        let unknown =
+            || rejected("This passkey is not registered here. Use another one, or a login code.");
         let passkey = self
             .store
             .passkey_by_credential_id(&URL_SAFE_NO_PAD.encode(raw_id))
@@ -334,7 +341,7 @@ impl Domain {
             .await?
             .ok_or_else(unknown)?;
         if user.disabled {
-            return Err(rejected("this account is disabled"));
+            return Err(rejected("This account is disabled."));
         }
         let mut credential: Credential =
             serde_json::from_str(&passkey.credential).map_err(|e| {
@@ -347,7 +354,7 @@ impl Domain {
             .auth
             .webauthn
             .finish_discoverable_authentication_v2(response, state, &credential)
-            .map_err(|e| rejected(format!("the passkey was not accepted: {e}")))?;
+            .map_err(not_accepted)?;
         credential.update_credential(&result);
         let stored = serde_json::to_string(&credential).map_err(|e| rejected(e.to_string()))?;
         self.store

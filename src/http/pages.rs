@@ -55,8 +55,14 @@ fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
 /// Only paths of this site are followed after sign-in (no open redirect).
 fn return_path(candidate: Option<&str>) -> String {
     match candidate {
+        // Browsers drop tabs and newlines inside URLs and read a backslash as a slash, so either
+        // could turn a local path into `//elsewhere`.
         Some(path)
-            if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") =>
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path
+                    .chars()
+                    .any(|c| c.is_control() || c == '\\' || c == ' ') =>
         {
             path.to_owned()
         }

@@ -162,6 +162,16 @@ async fn capped_body(req: &mut Request) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// The path as logged: link tokens are secrets until used, so their segment is replaced.
+fn redacted_path(path: &str) -> std::borrow::Cow<'_, str> {
+    for prefix in ["/invite/", "/setup/", "/signup/"] {
+        if path.starts_with(prefix) && path.len() > prefix.len() {
+            return format!("{prefix}…").into();
+        }
+    }
+    path.into()
+}
+
 fn is_json(response: &Response) -> bool {
     response
         .headers()
@@ -208,6 +218,7 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
         });
         let method = req.method().clone();
         let path = req.uri().path().to_owned();
+        let logged_path = redacted_path(&path);
         // JSON endpoints: the admin API and the browser's ceremony calls.
         let is_api = path.starts_with("/api/")
             || path.starts_with("/webauthn/")
@@ -219,7 +230,7 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
             "request",
             id = %id,
             method = %method,
-            path = %path,
+            path = %logged_path,
             client = %client_ip.map(|ip| ip.to_string()).unwrap_or_else(|| "local".into()),
         );
 

@@ -7,7 +7,8 @@
 
   function say(message, isError) {
     if (!status) return;
-    status.textContent = message;
+    // Server messages may start in lower case; people read sentences.
+    status.textContent = message ? message.charAt(0).toUpperCase() + message.slice(1) : "";
     status.classList.toggle("error", Boolean(isError));
   }
 
@@ -164,9 +165,11 @@
       button.disabled = false;
     }
 
+    let clicked = false;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       if (!supported()) return;
+      clicked = true;
       button.disabled = true;
       say("Waiting for your passkey…");
       signIn(null).catch(report);
@@ -175,7 +178,10 @@
     // Autofill: offer passkeys in the username field's suggestions where the browser can.
     if (supported() && PublicKeyCredential.isConditionalMediationAvailable) {
       PublicKeyCredential.isConditionalMediationAvailable().then((available) => {
-        if (available) signIn("conditional").catch((error) => { if (error.name !== "AbortError") report(error); });
+        // A click may have come first: then its request is the one the person is answering.
+        if (available && !clicked) {
+          signIn("conditional").catch((error) => { if (error.name !== "AbortError") report(error); });
+        }
       });
     }
   }

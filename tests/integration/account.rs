@@ -192,6 +192,11 @@ async fn pages_render_with_a_strict_policy_and_no_open_redirects() {
     let gone = anonymous.get("/invite/not-a-token").await;
     assert_eq!(gone.status(), 410);
     assert!(gone.text().await.unwrap().contains("no longer works"));
+    assert!(daemon.log_contains("/invite/…"), "the request is logged");
+    assert!(
+        !daemon.logs().contains("not-a-token"),
+        "a link token reached the log"
+    );
 
     let mut key = Authenticator::new();
     let mut alice = enrolled(&daemon, &admin, "alice", &mut key).await;

@@ -1,7 +1,6 @@
 //! `pocketctl invites`: sign-up links made, listed and revoked with the real `pocketctl`, and
 //! used by new people with real ceremonies by the software authenticator.
 
-
 use serde_json::{Value, json};
 
 use crate::authenticator::Authenticator;

@@ -1,7 +1,6 @@
 //! `pocketctl` for the ways people get in and stay in: invite links and login codes, passkeys
 //! and sessions, against a real daemon with real ceremonies by the software authenticator.
 
-
 use serde_json::{Value, json};
 
 use crate::authenticator::Authenticator;
