@@ -19,7 +19,7 @@ pub fn command() -> clap::Command {
 }
 
 /// Administer a Pocket ID server: users and their invites, sign-up links for new people, passkeys
-/// and sessions, groups, custom claims, API keys and the audit log.
+/// and sessions, groups, custom claims, OpenID Connect clients, API keys and the audit log.
 #[derive(Debug, Parser)]
 #[command(
     name = "pocketctl",
@@ -113,6 +113,9 @@ pub enum Command {
     /// Manage custom claims of users and groups.
     #[command(subcommand)]
     Claims(ClaimsCommand),
+    /// Manage OpenID Connect clients: the apps people sign in to.
+    #[command(subcommand)]
+    Clients(ClientsCommand),
     /// Manage API keys.
     #[command(subcommand)]
     ApiKeys(ApiKeysCommand),
@@ -423,6 +426,152 @@ pub enum ClaimsCommand {
     },
 }
 
+/// How ID tokens are signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SigningAlg {
+    /// ECDSA on P-256 (the default).
+    #[value(name = "ES256")]
+    Es256,
+    /// RSA with SHA-256, for apps that accept nothing else.
+    #[value(name = "RS256")]
+    Rs256,
+}
+
+impl SigningAlg {
+    /// The name the API uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Es256 => "ES256",
+            Self::Rs256 => "RS256",
+        }
+    }
+}
+
+/// `pocketctl clients …`
+#[derive(Debug, Subcommand)]
+pub enum ClientsCommand {
+    /// List clients, ordered by name.
+    List,
+    /// Show a client with its redirect URIs, allowed groups and secrets (by prefix only).
+    Show {
+        /// Client id or exact name.
+        client: String,
+    },
+    /// Register a client and print its id and, for a confidential client, its secret (shown
+    /// only this once).
+    Create(CreateClientArgs),
+    /// Change a client's settings; lists given replace the old ones.
+    Update(UpdateClientArgs),
+    /// Delete a client: the app can no longer sign people in.
+    Delete {
+        /// Client id or exact name.
+        client: String,
+    },
+    /// Give a confidential client a new secret and print it (shown only this once).
+    ///
+    /// The older secrets keep working for a while, so the app can be switched over; a client has
+    /// at most 5 working secrets.
+    RotateSecret {
+        /// Client id or exact name.
+        client: String,
+        /// How long the older secrets keep working, such as 1h or 7d, or 0 to end them at once;
+        /// at most 30 days [default: 24h].
+        #[arg(long, value_name = "LIFETIME", value_parser = parse_keep_old)]
+        keep_old: Option<Duration>,
+    },
+}
+
+/// `pocketctl clients create …`
+#[derive(Debug, Args)]
+pub struct CreateClientArgs {
+    /// Name shown to people, 1–100 characters.
+    pub name: String,
+    /// The client id the app sends: 3–128 letters, digits or `. _ ~ -` [default: a random UUID].
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// A public client (a single-page or native app): no secret, PKCE always required.
+    #[arg(long)]
+    pub public: bool,
+    /// Where people may be sent back after signing in; repeat for several (at most 20). https,
+    /// http on localhost/127.0.0.1/[::1] (any port), or an app scheme with a dot.
+    #[arg(long = "redirect-uri", value_name = "URI")]
+    pub redirect_uris: Vec<String>,
+    /// Where people may be sent after logging out; repeat for several.
+    #[arg(long = "post-logout-uri", value_name = "URI")]
+    pub post_logout_uris: Vec<String>,
+    /// A group (name or id) whose members may use the client; repeat for several [default:
+    /// everyone].
+    #[arg(long = "group", value_name = "GROUP")]
+    pub groups: Vec<String>,
+    /// Do not ask people to consent (for apps you run yourself).
+    #[arg(long)]
+    pub skip_consent: bool,
+    /// Do not require PKCE (confidential clients only; for apps that cannot do PKCE).
+    #[arg(long, conflicts_with = "public")]
+    pub no_pkce: bool,
+    /// Lifetime of access tokens, from 60s to 1d [default: 1h].
+    #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+    pub access_token_lifetime: Option<Duration>,
+    /// Lifetime of refresh tokens, from 1m to 365d [default: 30d].
+    #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+    pub refresh_token_lifetime: Option<Duration>,
+    /// How ID tokens are signed [default: ES256].
+    #[arg(long, value_enum, value_name = "ALG")]
+    pub alg: Option<SigningAlg>,
+    /// A logo shown to people (an http or https URL).
+    #[arg(long, value_name = "URL")]
+    pub logo_url: Option<String>,
+    /// The app's start page (an http or https URL).
+    #[arg(long, value_name = "URL")]
+    pub launch_url: Option<String>,
+}
+
+/// `pocketctl clients update …`
+#[derive(Debug, Args)]
+pub struct UpdateClientArgs {
+    /// Client id or exact name of the client to change.
+    pub client: String,
+    /// New name shown to people.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Redirect URIs replacing the old ones; repeat for several.
+    #[arg(long = "redirect-uri", value_name = "URI")]
+    pub redirect_uris: Vec<String>,
+    /// Post-logout redirect URIs replacing the old ones; repeat for several.
+    #[arg(long = "post-logout-uri", value_name = "URI")]
+    pub post_logout_uris: Vec<String>,
+    /// Remove every post-logout redirect URI.
+    #[arg(long, conflicts_with = "post_logout_uris")]
+    pub no_post_logout_uris: bool,
+    /// Groups (names or ids) allowed to use the client, replacing the old ones; repeat for several.
+    #[arg(long = "group", value_name = "GROUP")]
+    pub groups: Vec<String>,
+    /// Let everyone use the client again (remove the allowed groups).
+    #[arg(long, conflicts_with = "groups")]
+    pub all_groups: bool,
+    /// Skip (true) or ask for (false) consent.
+    #[arg(long, value_name = "true|false")]
+    pub skip_consent: Option<bool>,
+    /// Require PKCE (true) or not (false; confidential clients only).
+    #[arg(long, value_name = "true|false")]
+    pub require_pkce: Option<bool>,
+    /// Lifetime of access tokens, from 60s to 1d.
+    #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+    pub access_token_lifetime: Option<Duration>,
+    /// Lifetime of refresh tokens, from 1m to 365d.
+    #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
+    pub refresh_token_lifetime: Option<Duration>,
+    /// How ID tokens are signed.
+    #[arg(long, value_enum, value_name = "ALG")]
+    pub alg: Option<SigningAlg>,
+    /// New logo URL ("" removes it).
+    #[arg(long, value_name = "URL")]
+    pub logo_url: Option<String>,
+    /// New start page URL ("" removes it).
+    #[arg(long, value_name = "URL")]
+    pub launch_url: Option<String>,
+}
+
 /// `pocketctl api-keys …`
 #[derive(Debug, Subcommand)]
 pub enum ApiKeysCommand {
@@ -476,6 +625,14 @@ pub struct AuditListArgs {
 
 /// Parses `--expires` with the syntax the daemon uses too.
 fn parse_expires(text: &str) -> Result<Duration, String> {
+    parse_lifetime(text)
+}
+
+/// Parses `--keep-old`: a lifetime, or `0` for none.
+fn parse_keep_old(text: &str) -> Result<Duration, String> {
+    if text.trim() == "0" {
+        return Ok(Duration::zero());
+    }
     parse_lifetime(text)
 }
 

@@ -9,6 +9,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261201_000001_directory;
 mod m20261201_000002_passkeys;
+mod m20261201_000003_clients;
 
 /// Runs the migrations in order; the daemon calls it at start-up.
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261201_000001_directory::Migration),
             Box::new(m20261201_000002_passkeys::Migration),
+            Box::new(m20261201_000003_clients::Migration),
         ]
     }
 }

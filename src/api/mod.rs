@@ -7,6 +7,7 @@
 mod api_keys;
 mod audit;
 mod claims;
+mod clients;
 mod error;
 mod groups;
 mod invites;
@@ -18,6 +19,10 @@ mod users;
 pub use api_keys::{ApiKey, ApiKeyList, CreateApiKey, CreatedApiKey};
 pub use audit::{AuditEvent, AuditPage};
 pub use claims::{Claim, ClaimList, SetClaim};
+pub use clients::{
+    Client, ClientGroup, ClientList, ClientSecretInfo, CreateClient, CreatedClient,
+    CreatedClientSecret, RotateClientSecret, UpdateClient,
+};
 pub use error::{ErrorBody, ErrorCode};
 pub use groups::{CreateGroup, Group, GroupList, UpdateGroup};
 pub use invites::{CreateInvite, Invite, PasskeyList, PasskeySummary};

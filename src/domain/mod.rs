@@ -10,6 +10,7 @@ mod api_keys;
 mod audit;
 mod authenticator_data;
 mod claims;
+mod clients;
 mod clock;
 mod enrolment;
 mod error;

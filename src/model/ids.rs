@@ -65,3 +65,7 @@ uuid_id!(
     /// Identifies a session (not its secret token).
     SessionId
 );
+uuid_id!(
+    /// Identifies a client secret (not the secret itself).
+    ClientSecretId
+);

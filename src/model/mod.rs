@@ -4,6 +4,7 @@
 mod api_key;
 mod audit;
 mod claim;
+mod client;
 mod group;
 mod ids;
 mod page;
@@ -13,8 +14,12 @@ mod user;
 pub use api_key::{ApiKey, ApiKeySecret, ApiKeyState};
 pub use audit::{Actor, AuditEntry, AuditRecord, RequestContext};
 pub use claim::{ClaimKey, ClaimValue, CustomClaim};
+pub use client::{
+    Client, ClientGroup, ClientId, ClientSecret, ClientSecretInfo, RedirectUri, SigningAlg,
+    parse_web_url,
+};
 pub use group::{Group, GroupName};
-pub use ids::{ApiKeyId, GroupId, PasskeyId, SessionId, UserId};
+pub use ids::{ApiKeyId, ClientSecretId, GroupId, PasskeyId, SessionId, UserId};
 pub use page::{Page, PageRequest};
 pub use passkey::{
     BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,

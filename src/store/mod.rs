@@ -7,6 +7,7 @@
 mod api_keys;
 mod audit;
 mod claims;
+mod clients;
 mod entities;
 mod groups;
 mod passkeys;
@@ -61,6 +62,8 @@ pub enum UniqueField {
     ApiKeyName,
     /// A passkey's credential id.
     CredentialId,
+    /// An OpenID Connect client's id.
+    ClientId,
 }
 
 impl std::fmt::Display for UniqueField {
@@ -71,6 +74,7 @@ impl std::fmt::Display for UniqueField {
             Self::GroupName => "group name",
             Self::ApiKeyName => "API key name",
             Self::CredentialId => "passkey",
+            Self::ClientId => "client id",
         })
     }
 }

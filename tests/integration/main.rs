@@ -8,6 +8,7 @@ mod bad_input;
 mod cli;
 mod cli_invites;
 mod cli_passkeys;
+mod clients;
 mod daemon;
 mod passkeys;
 mod signup;

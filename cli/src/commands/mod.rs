@@ -6,6 +6,7 @@
 mod api_keys;
 mod audit;
 mod claims;
+mod clients;
 mod groups;
 mod invites;
 mod login;
@@ -56,6 +57,7 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
         Command::Sessions(command) => sessions::run(&connect()?, command).await,
         Command::Groups(command) => groups::run(&connect()?, command).await,
         Command::Claims(command) => claims::run(&connect()?, command).await,
+        Command::Clients(command) => clients::run(&connect()?, command).await,
         Command::ApiKeys(command) => api_keys::run(&connect()?, command).await,
         Command::Audit(command) => audit::run(&connect()?, command).await,
         Command::Login => login::run(&global, output, prompt).await,

@@ -1,7 +1,9 @@
 //! From `model` records to `api` wire types.
 
 use crate::api;
-use crate::model::{ApiKey, AuditEntry, CustomClaim, Group, Page, User};
+use crate::model::{
+    ApiKey, AuditEntry, Client, ClientSecretInfo, CustomClaim, Group, Page, RedirectUri, User,
+};
 
 /// A user on the wire.
 pub fn user(user: &User) -> api::User {
@@ -60,6 +62,46 @@ pub fn api_key(key: &ApiKey) -> api::ApiKey {
         expires_at: key.expires_at,
         last_used_at: key.last_used_at,
         revoked_at: key.revoked_at,
+    }
+}
+
+/// A client secret's record on the wire (never the secret).
+pub fn client_secret(secret: &ClientSecretInfo) -> api::ClientSecretInfo {
+    api::ClientSecretInfo {
+        id: secret.id.to_string(),
+        prefix: secret.prefix.clone(),
+        created_at: secret.created_at,
+        expires_at: secret.expires_at,
+    }
+}
+
+/// A client on the wire.
+pub fn client(client: &Client) -> api::Client {
+    let uris = |uris: &[RedirectUri]| uris.iter().map(|u| u.as_str().to_owned()).collect();
+    api::Client {
+        id: client.id.to_string(),
+        name: client.name.clone(),
+        is_public: client.is_public,
+        redirect_uris: uris(&client.redirect_uris),
+        post_logout_redirect_uris: uris(&client.post_logout_redirect_uris),
+        skip_consent: client.skip_consent,
+        require_pkce: client.require_pkce,
+        access_token_lifetime_secs: client.access_token_lifetime_secs,
+        refresh_token_lifetime_secs: client.refresh_token_lifetime_secs,
+        id_token_signing_alg: client.id_token_signing_alg.as_str().to_owned(),
+        logo_url: client.logo_url.clone(),
+        launch_url: client.launch_url.clone(),
+        allowed_groups: client
+            .allowed_groups
+            .iter()
+            .map(|g| api::ClientGroup {
+                id: g.id.to_string(),
+                name: g.name.to_string(),
+            })
+            .collect(),
+        secrets: client.secrets.iter().map(client_secret).collect(),
+        created_at: client.created_at,
+        updated_at: client.updated_at,
     }
 }
 

@@ -5,6 +5,7 @@ mod api_keys;
 mod audit;
 mod auth;
 mod claims;
+mod clients;
 mod convert;
 mod groups;
 mod invites;
@@ -24,6 +25,8 @@ pub enum ApiTags {
     Groups,
     /// Custom claims of users and groups, added to their tokens.
     Claims,
+    /// OpenID Connect clients: the apps people sign in to, and their secrets.
+    Clients,
     /// Admin API keys.
     ApiKeys,
     /// Who changed what, and when.
@@ -35,6 +38,7 @@ pub type AdminApis = (
     users::UsersApi,
     groups::GroupsApi,
     claims::ClaimsApi,
+    clients::ClientsApi,
     api_keys::ApiKeysApi,
     audit::AuditApi,
     invites::PasskeysApi,
@@ -49,6 +53,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
             users::UsersApi,
             groups::GroupsApi,
             claims::ClaimsApi,
+            clients::ClientsApi,
             api_keys::ApiKeysApi,
             audit::AuditApi,
             invites::PasskeysApi,
@@ -59,7 +64,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
         env!("CARGO_PKG_VERSION"),
     )
     .description(
-        "Manage the users, groups, custom claims and API keys of a Pocket ID server, and read \
+        "Manage the users, groups, custom claims, OpenID Connect clients and API keys of a Pocket ID server, and read \
          its audit log. Authenticate with an admin API key as `Authorization: Bearer <key>` or \
          `X-API-Key: <key>`; on the server's admin Unix socket no key is needed. Every error is \
          answered with the same JSON body: a machine `code`, a `message` for people and the \

@@ -29,6 +29,22 @@ pub enum ApiKeyCreated {
     Created(Json<api::CreatedApiKey>),
 }
 
+/// A client was created.
+#[derive(ApiResponse)]
+pub enum ClientCreated {
+    /// The new client, with its secret (shown this once) when it is confidential.
+    #[oai(status = 201)]
+    Created(Json<api::CreatedClient>),
+}
+
+/// A client secret was made.
+#[derive(ApiResponse)]
+pub enum ClientSecretCreated {
+    /// The new secret, shown this once, and the client's secrets as they are now.
+    #[oai(status = 201)]
+    Created(Json<api::CreatedClientSecret>),
+}
+
 /// The change was made; there is nothing to return.
 #[derive(ApiResponse)]
 pub enum Done {
