@@ -7,6 +7,7 @@ mod account;
 pub mod admin;
 mod errors;
 mod health;
+mod oidc;
 mod pages;
 mod rate_limit;
 mod request;
@@ -32,15 +33,19 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Limits on guessable requests, per client.
     pub limiter: Arc<rate_limit::RateLimiter>,
+    /// The discovery document, rendered once.
+    pub oidc_metadata: Arc<String>,
 }
 
 impl AppState {
     /// The state for `domain` and `config`.
     pub fn new(domain: Domain, config: Arc<Config>) -> Self {
+        let metadata = oidc::discovery::document(&config.public_url).to_string();
         Self {
             domain,
             config,
             limiter: Arc::default(),
+            oidc_metadata: Arc::new(metadata),
         }
     }
 }
@@ -94,6 +99,14 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
         .at(
             "/account/sign-out-everywhere",
             post(account::sign_out_everywhere),
+        )
+        .at(
+            "/.well-known/openid-configuration",
+            get(oidc::discovery::metadata),
+        )
+        .at(
+            "/.well-known/oauth-authorization-server",
+            get(oidc::discovery::metadata),
         )
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
