@@ -509,6 +509,9 @@ pub struct CreateClientArgs {
     /// Do not require PKCE (confidential clients only; for apps that cannot do PKCE).
     #[arg(long, conflicts_with = "public")]
     pub no_pkce: bool,
+    /// Accept the `plain` PKCE method as well as S256 (for old apps that cannot hash).
+    #[arg(long)]
+    pub allow_plain_pkce: bool,
     /// Lifetime of access tokens, from 60s to 1d [default: 1h].
     #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
     pub access_token_lifetime: Option<Duration>,
@@ -555,6 +558,9 @@ pub struct UpdateClientArgs {
     /// Require PKCE (true) or not (false; confidential clients only).
     #[arg(long, value_name = "true|false")]
     pub require_pkce: Option<bool>,
+    /// Accept (true) or refuse (false) the `plain` PKCE method.
+    #[arg(long, value_name = "true|false")]
+    pub allow_plain_pkce: Option<bool>,
     /// Lifetime of access tokens, from 60s to 1d.
     #[arg(long, value_name = "LIFETIME", value_parser = parse_expires)]
     pub access_token_lifetime: Option<Duration>,

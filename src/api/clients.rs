@@ -47,6 +47,8 @@ pub struct Client {
     pub skip_consent: bool,
     /// Whether authorization requests must use PKCE (always true for public clients).
     pub require_pkce: bool,
+    /// Whether the `plain` PKCE method is accepted; `S256` always is.
+    pub allow_plain_pkce: bool,
     /// Lifetime of access tokens, in seconds.
     pub access_token_lifetime_secs: i64,
     /// Lifetime of refresh tokens, in seconds.
@@ -99,6 +101,10 @@ pub struct CreateClient {
     /// Require PKCE; public clients always do [default: true].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_pkce: Option<bool>,
+    /// Accept the `plain` PKCE method, for old apps that cannot hash [default: false].
+    #[serde(default)]
+    #[cfg_attr(feature = "server", oai(default))]
+    pub allow_plain_pkce: bool,
     /// Lifetime of access tokens in seconds, from 60 to 86400 [default: 3600].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token_lifetime_secs: Option<i64>,
@@ -143,6 +149,9 @@ pub struct UpdateClient {
     /// Whether PKCE is required; cannot be turned off for public clients.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_pkce: Option<bool>,
+    /// Whether the `plain` PKCE method is accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_plain_pkce: Option<bool>,
     /// Lifetime of access tokens in seconds, from 60 to 86400.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token_lifetime_secs: Option<i64>,

@@ -127,6 +127,7 @@ fn settings(client: &Client) -> serde_json::Value {
             .collect::<Vec<_>>(),
         "skip_consent": client.skip_consent,
         "require_pkce": client.require_pkce,
+        "allow_plain_pkce": client.allow_plain_pkce,
         "access_token_lifetime_secs": client.access_token_lifetime_secs,
         "refresh_token_lifetime_secs": client.refresh_token_lifetime_secs,
         "id_token_signing_alg": client.id_token_signing_alg.as_str(),
@@ -218,6 +219,7 @@ impl Domain {
             )?,
             skip_consent: input.skip_consent,
             require_pkce,
+            allow_plain_pkce: input.allow_plain_pkce,
             access_token_lifetime_secs: check_lifetime(
                 "access_token_lifetime_secs",
                 input
@@ -302,6 +304,9 @@ impl Domain {
                 ));
             }
             client.require_pkce = require;
+        }
+        if let Some(allow) = change.allow_plain_pkce {
+            client.allow_plain_pkce = allow;
         }
         if let Some(secs) = change.access_token_lifetime_secs {
             client.access_token_lifetime_secs = check_lifetime(

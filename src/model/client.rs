@@ -238,6 +238,8 @@ pub struct Client {
     pub skip_consent: bool,
     /// Whether authorization requests must use PKCE.
     pub require_pkce: bool,
+    /// Whether the `plain` PKCE method is accepted (for old apps that cannot hash); `S256` always is.
+    pub allow_plain_pkce: bool,
     /// Lifetime of access tokens, in seconds.
     pub access_token_lifetime_secs: i64,
     /// Lifetime of refresh tokens, in seconds.

@@ -69,3 +69,8 @@ uuid_id!(
     /// Identifies a client secret (not the secret itself).
     ClientSecretId
 );
+uuid_id!(
+    /// Identifies a grant: one authorization of a client by a person (or by itself), and the
+    /// family of tokens issued under it.
+    GrantId
+);

@@ -7,6 +7,7 @@ mod claim;
 mod client;
 mod group;
 mod ids;
+mod oidc;
 mod page;
 mod passkey;
 mod user;
@@ -19,7 +20,10 @@ pub use client::{
     parse_web_url,
 };
 pub use group::{Group, GroupName};
-pub use ids::{ApiKeyId, ClientSecretId, GroupId, PasskeyId, SessionId, UserId};
+pub use ids::{ApiKeyId, ClientSecretId, GrantId, GroupId, PasskeyId, SessionId, UserId};
+pub use oidc::{
+    AuthorizationCode, CodeChallengeMethod, Grant, RefreshToken, Scope, ScopeSet,
+};
 pub use page::{Page, PageRequest};
 pub use passkey::{
     BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,

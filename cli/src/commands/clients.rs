@@ -81,6 +81,7 @@ async fn create(ctx: &Context, args: CreateClientArgs) -> Result<(), Error> {
         post_logout_redirect_uris: args.post_logout_uris,
         skip_consent: args.skip_consent,
         require_pkce: args.no_pkce.then_some(false),
+        allow_plain_pkce: args.allow_plain_pkce,
         access_token_lifetime_secs: args.access_token_lifetime.map(|d| d.num_seconds()),
         refresh_token_lifetime_secs: args.refresh_token_lifetime.map(|d| d.num_seconds()),
         id_token_signing_alg: args.alg.map(|alg| alg.as_str().to_owned()),
@@ -122,6 +123,7 @@ async fn update(ctx: &Context, args: UpdateClientArgs) -> Result<(), Error> {
         },
         skip_consent: args.skip_consent,
         require_pkce: args.require_pkce,
+        allow_plain_pkce: args.allow_plain_pkce,
         access_token_lifetime_secs: seconds(args.access_token_lifetime),
         refresh_token_lifetime_secs: seconds(args.refresh_token_lifetime),
         id_token_signing_alg: args.alg.map(|alg| alg.as_str().to_owned()),
@@ -227,6 +229,7 @@ fn client_details(client: &Client) -> String {
         ("allowed groups", groups(client)),
         ("skip consent", table::yes_no(client.skip_consent)),
         ("require PKCE", table::yes_no(client.require_pkce)),
+        ("plain PKCE allowed", table::yes_no(client.allow_plain_pkce)),
         (
             "access tokens",
             format!("{}s", client.access_token_lifetime_secs),

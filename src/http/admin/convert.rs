@@ -86,6 +86,7 @@ pub fn client(client: &Client) -> api::Client {
         post_logout_redirect_uris: uris(&client.post_logout_redirect_uris),
         skip_consent: client.skip_consent,
         require_pkce: client.require_pkce,
+        allow_plain_pkce: client.allow_plain_pkce,
         access_token_lifetime_secs: client.access_token_lifetime_secs,
         refresh_token_lifetime_secs: client.refresh_token_lifetime_secs,
         id_token_signing_alg: client.id_token_signing_alg.as_str().to_owned(),

@@ -21,6 +21,8 @@ pub struct Model {
     pub skip_consent: bool,
     /// PKCE required.
     pub require_pkce: bool,
+    /// Accepts `plain` PKCE.
+    pub allow_plain_pkce: bool,
     /// Seconds.
     pub access_token_lifetime_secs: i64,
     /// Seconds.
