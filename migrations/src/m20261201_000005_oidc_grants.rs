@@ -8,7 +8,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-/// Creates the grant and token tables, and lets clients allow `plain` PKCE.
+/// Creates the grant and token tables, lets clients allow `plain` PKCE, and records whether a
+/// user's email address was vouched for by an administrator.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -16,6 +17,7 @@ pub struct Migration;
 enum Users {
     Table,
     Id,
+    EmailVerified,
 }
 
 #[derive(DeriveIden)]
@@ -112,6 +114,15 @@ fn index(name: &str, table: impl IntoIden, column: impl IntoIden) -> IndexCreate
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // Whether an administrator set the address (true) or the person typed it themselves.
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Users::Table)
+                    .add_column(boolean(Users::EmailVerified).default(false))
+                    .to_owned(),
+            )
+            .await?;
         manager
             .alter_table(
                 Table::alter()
@@ -289,6 +300,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(OidcClients::Table)
                     .drop_column(OidcClients::AllowPlainPkce)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Users::Table)
+                    .drop_column(Users::EmailVerified)
                     .to_owned(),
             )
             .await?;

@@ -14,6 +14,10 @@ pub struct User {
     pub username: String,
     /// Email address, unique (compared without regard to case) when set.
     pub email: Option<String>,
+    /// Whether an administrator set the email address (`email_verified` in tokens).
+    #[serde(default)]
+    #[cfg_attr(feature = "server", oai(default))]
+    pub email_verified: bool,
     /// Given name.
     pub first_name: Option<String>,
     /// Family name.

@@ -16,3 +16,9 @@ pub(super) fn random_token() -> String {
 pub(super) fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
+
+/// Compares two byte strings in time that depends only on their lengths, so a guess of a secret
+/// learns nothing from how long the comparison took.
+pub(super) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

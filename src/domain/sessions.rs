@@ -190,7 +190,8 @@ impl Domain {
 impl Domain {
     /// Removes expired sessions, ceremonies, codes and links; returns how many went.
     pub async fn purge_expired(&self) -> Result<u64> {
-        Ok(self.store.purge_expired(self.clock.now()).await?)
+        let now = self.clock.now();
+        Ok(self.store.purge_expired(now).await? + self.store.purge_expired_oidc(now).await?)
     }
 }
 

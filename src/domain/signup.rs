@@ -277,6 +277,7 @@ impl Domain {
             id: UserId::new(),
             username,
             email,
+            email_verified: false,
             first_name: optional("first_name", person.first_name.as_deref())?,
             last_name: optional("last_name", person.last_name.as_deref())?,
             display_name: None,
@@ -331,6 +332,7 @@ impl Domain {
                 .map(Email::parse)
                 .transpose()
                 .map_err(|_| expired())?,
+            email_verified: false,
             first_name: optional("first_name", person.first_name.as_deref())?,
             last_name: optional("last_name", person.last_name.as_deref())?,
             display_name: None,

@@ -81,6 +81,7 @@ impl Domain {
                 .filter(|e| !e.trim().is_empty())
                 .map(parse_email)
                 .transpose()?,
+            email_verified: true,
             first_name: optional_name("first_name", input.first_name.as_deref())?,
             last_name: optional_name("last_name", input.last_name.as_deref())?,
             display_name: optional_name("display_name", input.display_name.as_deref())?,
@@ -148,6 +149,10 @@ impl Domain {
         if let Some(username) = &change.username {
             user.username =
                 Username::parse(username.trim()).map_err(|e| Error::from_value("username", e))?;
+        }
+        if change.email.is_some() {
+            // Vouched for when an administrator sets it; typed by the person, it is not.
+            user.email_verified = !matches!(actor, crate::model::Actor::User { .. });
         }
         user.email = update_field(user.email, change.email.as_deref(), parse_email)?;
         user.first_name = update_field(

@@ -108,6 +108,34 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
             "/.well-known/oauth-authorization-server",
             get(oidc::discovery::metadata),
         )
+        .at("/.well-known/jwks.json", get(oidc::token::jwks))
+        .at(
+            "/authorize",
+            get(oidc::authorize::authorize).post(oidc::authorize::authorize),
+        )
+        .at("/authorize/resume", get(oidc::authorize::resume_endpoint))
+        .at("/authorize/consent", post(oidc::authorize::consent))
+        .at(
+            "/token",
+            post(oidc::token::token_endpoint).options(oidc::cors_preflight),
+        )
+        .at(
+            "/userinfo",
+            get(oidc::token::userinfo)
+                .post(oidc::token::userinfo)
+                .options(oidc::cors_preflight),
+        )
+        .at("/introspect", post(oidc::token::introspect))
+        .at(
+            "/revoke",
+            post(oidc::token::revoke).options(oidc::cors_preflight),
+        )
+        .at(
+            "/end-session",
+            get(oidc::logout::end_session).post(oidc::logout::end_session),
+        )
+        .at("/end-session/confirm", post(oidc::logout::confirm))
+        .at("/apps", get(pages::apps))
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
         .nest(crate::api::BASE_PATH, service)

@@ -10,14 +10,24 @@ use serde::Deserialize;
 use super::AppState;
 use crate::domain::{Error, SelfEnrolment};
 
-/// No inline script or style, nothing from elsewhere, no framing.
-const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+/// No inline script or style, nothing from elsewhere but app logos, no framing.
+const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; \
      connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const APP_CSS: &str = include_str!("../../templates/static/app.css");
 const PASSKEYS_JS: &str = include_str!("../../templates/static/passkeys.js");
 
 fn page(status: StatusCode, body: Result<String, askama::Error>) -> Response {
+    page_with_form_targets(status, body, &[])
+}
+
+/// A page whose forms may also be sent (or redirected after sending) to `form_targets`: the
+/// consent and logout pages end in a redirect to the app, which `form-action` governs too.
+pub(super) fn page_with_form_targets(
+    status: StatusCode,
+    body: Result<String, askama::Error>,
+    form_targets: &[String],
+) -> Response {
     match body {
         Ok(html) => {
             let mut response = html.into_response();
@@ -27,10 +37,17 @@ fn page(status: StatusCode, body: Result<String, askama::Error>) -> Response {
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("text/html; charset=utf-8"),
             );
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(PAGE_CSP),
-            );
+            let csp = if form_targets.is_empty() {
+                HeaderValue::from_static(PAGE_CSP)
+            } else {
+                let targets = form_targets.join(" ");
+                HeaderValue::from_str(&PAGE_CSP.replace(
+                    "form-action 'self'",
+                    &format!("form-action 'self' {targets}"),
+                ))
+                .unwrap_or(HeaderValue::from_static(PAGE_CSP))
+            };
+            headers.insert(header::CONTENT_SECURITY_POLICY, csp);
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
@@ -48,7 +65,7 @@ struct ErrorPage<'a> {
     message: &'a str,
 }
 
-fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
+pub(super) fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
     page(status, ErrorPage { title, message }.render())
 }
 
@@ -398,4 +415,50 @@ pub async fn signup_with_link(state: Data<&AppState>, token: Path<String>) -> Re
 #[handler]
 pub async fn signup_open(state: Data<&AppState>) -> Response {
     self_enrolment_page(&state, SelfEnrolment::Open).await
+}
+
+struct AppLink {
+    name: String,
+    launch_url: String,
+    logo_url: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "apps.html")]
+struct AppsPage {
+    apps: Vec<AppLink>,
+}
+
+/// `GET /apps`: the apps the signed-in person may use that have a launch URL.
+#[handler]
+pub async fn apps(state: Data<&AppState>, req: &Request) -> Response {
+    let Ok(me) = super::account::current(&state, req).await else {
+        return Redirect::see_other("/login?return_to=/apps").into_response();
+    };
+    match state.domain.my_apps(&me).await {
+        Ok(clients) => page(
+            StatusCode::OK,
+            AppsPage {
+                apps: clients
+                    .into_iter()
+                    .filter_map(|client| {
+                        Some(AppLink {
+                            launch_url: client.launch_url?,
+                            name: client.name,
+                            logo_url: client.logo_url,
+                        })
+                    })
+                    .collect(),
+            }
+            .render(),
+        ),
+        Err(err) => {
+            tracing::error!(error = %err, "apps page failed");
+            error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong",
+                "Please try again later.",
+            )
+        }
+    }
 }

@@ -21,9 +21,7 @@ pub use client::{
 };
 pub use group::{Group, GroupName};
 pub use ids::{ApiKeyId, ClientSecretId, GrantId, GroupId, PasskeyId, SessionId, UserId};
-pub use oidc::{
-    AuthorizationCode, CodeChallengeMethod, Grant, RefreshToken, Scope, ScopeSet,
-};
+pub use oidc::{AuthorizationCode, CodeChallengeMethod, Grant, RefreshToken, Scope, ScopeSet};
 pub use page::{Page, PageRequest};
 pub use passkey::{
     BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,

@@ -137,6 +137,9 @@ pub struct User {
     pub username: Username,
     /// Email address, if any.
     pub email: Option<Email>,
+    /// Whether an administrator set the email address; one the person typed themselves is not
+    /// verified (`email_verified` in tokens).
+    pub email_verified: bool,
     /// Given name.
     pub first_name: Option<PersonName>,
     /// Family name.

@@ -10,6 +10,7 @@ mod claims;
 mod clients;
 mod entities;
 mod groups;
+mod oidc;
 mod passkeys;
 mod users;
 
@@ -26,6 +27,7 @@ use sea_orm::{
 
 pub use audit::AuditFilter;
 pub use claims::ClaimOwner;
+pub use oidc::{Rotation, TakenCode};
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]

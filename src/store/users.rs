@@ -36,6 +36,7 @@ pub(super) fn from_row(row: users::Model) -> StoreResult<User> {
             .map(|e| Email::parse(&e))
             .transpose()
             .map_err(corrupt)?,
+        email_verified: row.email_verified,
         first_name: name("first_name", row.first_name)?,
         last_name: name("last_name", row.last_name)?,
         display_name: name("display_name", row.display_name)?,
@@ -53,6 +54,7 @@ fn to_row(user: &User) -> users::ActiveModel {
         username_key: Set(user.username.key()),
         email: Set(user.email.as_ref().map(|e| e.as_str().to_owned())),
         email_key: Set(user.email.as_ref().map(Email::key)),
+        email_verified: Set(user.email_verified),
         first_name: Set(user.first_name.as_ref().map(|n| n.as_str().to_owned())),
         last_name: Set(user.last_name.as_ref().map(|n| n.as_str().to_owned())),
         display_name: Set(user.display_name.as_ref().map(|n| n.as_str().to_owned())),

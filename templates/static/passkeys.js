@@ -308,6 +308,8 @@
     invite: invitePage,
     signup: signUpPage,
     account: accountPage,
+    // The authorization response in form_post mode: send it on at once.
+    "form-post": () => document.getElementById("form-post").submit(),
   };
   const page = pages[document.body.dataset.page];
   if (page) page();

@@ -11,6 +11,7 @@ pub fn user(user: &User) -> api::User {
         id: user.id.to_string(),
         username: user.username.to_string(),
         email: user.email.as_ref().map(ToString::to_string),
+        email_verified: user.email_verified,
         first_name: user.first_name.as_ref().map(|n| n.as_str().to_owned()),
         last_name: user.last_name.as_ref().map(|n| n.as_str().to_owned()),
         display_name: user.display_name(),

@@ -17,6 +17,8 @@ pub struct Model {
     pub email: Option<String>,
     /// Lower-cased, unique.
     pub email_key: Option<String>,
+    /// Set by an administrator.
+    pub email_verified: bool,
     /// Given name.
     pub first_name: Option<String>,
     /// Family name.
