@@ -8,14 +8,18 @@ use crate::support::{Daemon, client, expect_error, json};
 
 const ORIGIN: &str = "http://localhost:1411";
 
-struct Browser {
+/// A browser's view of the site: one cookie jar of one session, no redirects followed.
+pub struct Browser {
     http: reqwest::Client,
     base: String,
-    cookie: Option<String>,
+    origin: String,
+    /// The session cookie, `name=value`.
+    pub cookie: Option<String>,
 }
 
 impl Browser {
-    fn new(daemon: &Daemon) -> Self {
+    /// A browser with no session yet.
+    pub fn new(daemon: &Daemon) -> Self {
         crate::support::init();
         Self {
             http: reqwest::Client::builder()
@@ -23,11 +27,13 @@ impl Browser {
                 .build()
                 .unwrap(),
             base: daemon.base.clone(),
+            origin: daemon.public_url.clone(),
             cookie: None,
         }
     }
 
-    async fn send(
+    /// Sends a request with the cookie, keeping any cookie set in answer.
+    pub async fn send(
         &mut self,
         method: reqwest::Method,
         path: &str,
@@ -52,11 +58,39 @@ impl Browser {
         response
     }
 
-    async fn post(&mut self, path: &str, body: Value) -> reqwest::Response {
+    /// `POST` with a JSON body.
+    pub async fn post(&mut self, path: &str, body: Value) -> reqwest::Response {
         self.send(reqwest::Method::POST, path, Some(body)).await
     }
 
-    async fn get(&mut self, path: &str) -> reqwest::Response {
+    /// `POST` of a form, as a page's `<form>` sends it (with our `Origin`).
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let mut request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", &self.origin)
+            .body(body);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        if let Some(set) = response.headers().get("set-cookie") {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_owned();
+            self.cookie = if pair.ends_with('=') {
+                None
+            } else {
+                Some(pair)
+            };
+        }
+        response
+    }
+
+    /// `GET`.
+    pub async fn get(&mut self, path: &str) -> reqwest::Response {
         self.send(reqwest::Method::GET, path, None).await
     }
 
@@ -68,7 +102,7 @@ impl Browser {
         key: &mut Authenticator,
     ) -> reqwest::Response {
         let started = json(self.post(start, body).await, 200).await;
-        let credential = key.register(&started["options"], ORIGIN).unwrap();
+        let credential = key.register(&started["options"], &self.origin).unwrap();
         self.post(
             finish,
             json!({"ceremony_id": started["ceremony_id"], "credential": credential}),
@@ -77,7 +111,8 @@ impl Browser {
     }
 }
 
-async fn enrolled(
+/// Creates `username` and enrols `key` for them through an invite; the browser is signed in.
+pub async fn enrolled(
     daemon: &Daemon,
     admin: &reqwest::Client,
     username: &str,

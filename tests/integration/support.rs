@@ -40,6 +40,8 @@ pub struct Daemon {
     pub base: String,
     /// The data directory.
     pub data_dir: PathBuf,
+    /// The public URL (issuer and passkey origin).
+    pub public_url: String,
     /// Every log line so far.
     logs: Arc<Mutex<Vec<String>>>,
     // Keeps the directory alive for fresh daemons.
@@ -55,20 +57,36 @@ impl Daemon {
         daemon
     }
 
+    /// A daemon on a fresh data directory whose public URL is where it really listens,
+    /// `http://localhost:PORT`, so a relying party can use its discovery document as is.
+    pub fn start_reachable(extra: &[&str]) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let listen = format!("127.0.0.1:{port}");
+        let public_url = format!("http://localhost:{port}");
+        let temp = Arc::new(tempfile::tempdir().expect("temp dir"));
+        let mut args = vec!["--public-url", &public_url, "--listen", &listen];
+        args.extend_from_slice(extra);
+        let mut daemon = Self::start_in(temp.path(), &args);
+        daemon._temp = Some(temp);
+        daemon
+    }
+
     /// A daemon on `data_dir`, with extra arguments.
     pub fn start_in(data_dir: &Path, extra: &[&str]) -> Self {
         init();
+        let listen = if extra.contains(&"--listen") {
+            &[][..]
+        } else {
+            &["--listen", "127.0.0.1:0"][..]
+        };
         let mut child = Command::new(pocket_id_bin())
             .args(["--data-dir"])
             .arg(data_dir)
-            .args([
-                "--listen",
-                "127.0.0.1:0",
-                "--log-format",
-                "json",
-                "--log-level",
-                "info",
-            ])
+            .args(listen)
+            .args(["--log-format", "json", "--log-level", "info"])
             .args(extra)
             .arg("serve")
             .env_remove("POCKET_ID_CONFIG")
@@ -95,10 +113,19 @@ impl Daemon {
         let address = ready_rx
             .recv_timeout(Duration::from_secs(30))
             .unwrap_or_else(|_| panic!("the daemon did not start: {:#?}", logs.lock().unwrap()));
+        let public_url = extra
+            .iter()
+            .position(|arg| *arg == "--public-url")
+            .and_then(|i| extra.get(i + 1))
+            .map_or_else(
+                || "http://localhost:1411".to_owned(),
+                |url| (*url).to_owned(),
+            );
         Self {
             child: Some(child),
             base: format!("http://{address}"),
             data_dir: data_dir.to_owned(),
+            public_url,
             logs,
             _temp: None,
         }
