@@ -9,6 +9,7 @@ mod group;
 mod ids;
 mod page;
 mod passkey;
+mod signing_key;
 mod user;
 
 pub use api_key::{ApiKey, ApiKeySecret, ApiKeyState};
@@ -23,6 +24,9 @@ pub use ids::{ApiKeyId, ClientSecretId, GroupId, PasskeyId, SessionId, UserId};
 pub use page::{Page, PageRequest};
 pub use passkey::{
     BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,
+};
+pub use signing_key::{
+    EncryptionKey, KeyRotation, SigningKeyInfo, SigningKeyState, StoredSigningKey,
 };
 pub use user::{Email, PersonName, User, Username};
 

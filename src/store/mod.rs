@@ -10,6 +10,7 @@ mod claims;
 mod clients;
 mod entities;
 mod groups;
+mod keys;
 mod passkeys;
 mod users;
 
@@ -64,6 +65,8 @@ pub enum UniqueField {
     CredentialId,
     /// An OpenID Connect client's id.
     ClientId,
+    /// The active or next signing key of an algorithm (one of each).
+    SigningKeySlot,
 }
 
 impl std::fmt::Display for UniqueField {
@@ -75,6 +78,7 @@ impl std::fmt::Display for UniqueField {
             Self::ApiKeyName => "API key name",
             Self::CredentialId => "passkey",
             Self::ClientId => "client id",
+            Self::SigningKeySlot => "signing key slot",
         })
     }
 }

@@ -13,5 +13,6 @@ pub mod oidc_client_secrets;
 pub mod oidc_clients;
 pub mod passkeys;
 pub mod sessions;
+pub mod signing_keys;
 pub mod user_claims;
 pub mod users;
