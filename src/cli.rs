@@ -32,6 +32,10 @@ pub enum Command {
     /// Manage admin API keys directly in the database (works while the server runs).
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
+    /// List or rotate the token signing keys directly in the database (works while the server
+    /// runs; servers pick a rotation up within a minute).
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Print the admin API's OpenAPI spec as JSON.
     Openapi,
     /// Print a fresh one-time link to create the first administrator (none once one exists).
@@ -74,6 +78,25 @@ pub struct ApiKeyCreateArgs {
     /// Lifetime, like 30d, 12h or 1w; the key never expires when absent.
     #[arg(long, value_name = "DURATION", value_parser = parse_lifetime_arg)]
     pub expires: Option<chrono::Duration>,
+}
+
+/// `pocket-id keys …`
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// List the signing keys: active, next and retired, with when each leaves the JWKS.
+    List,
+    /// Rotate: the next key starts signing, the active one retires (its tokens stay valid) and
+    /// a fresh next key is published.
+    Rotate {
+        /// Rotate only the keys of this algorithm: ES256 or RS256 [default: every algorithm in
+        /// use].
+        #[arg(long, value_name = "ALG", value_parser = parse_alg_arg)]
+        alg: Option<crate::model::SigningAlg>,
+    },
+}
+
+fn parse_alg_arg(text: &str) -> Result<crate::model::SigningAlg, String> {
+    crate::model::SigningAlg::parse(text).map_err(|e| e.0)
 }
 
 fn parse_lifetime_arg(text: &str) -> Result<chrono::Duration, String> {

@@ -9,8 +9,8 @@ use anyhow::Context;
 
 use crate::cli::{ApiKeyCreateArgs, HealthcheckArgs};
 use crate::config::Config;
-use crate::domain::{AdminPrincipal, Domain, NewApiKey, SystemClock};
-use crate::model::RequestContext;
+use crate::domain::{AdminPrincipal, Domain, NewApiKey};
+use crate::model::{RequestContext, SigningAlg, SigningKeyInfo};
 
 /// `migrate status`: one line per migration.
 pub async fn migrate_status(config: &Config) -> anyhow::Result<String> {
@@ -40,11 +40,7 @@ pub async fn migrate_status(config: &Config) -> anyhow::Result<String> {
 /// `setup-link`: a fresh setup link, or an error once an administrator exists.
 pub async fn setup_link(config: &Config) -> anyhow::Result<String> {
     let store = crate::open_store(config).await?;
-    let domain = Domain::new(
-        store,
-        std::sync::Arc::new(SystemClock),
-        crate::server::auth_settings(config)?,
-    );
+    let domain = crate::domain(config, store)?;
     match domain
         .create_setup_link()
         .await
@@ -60,11 +56,7 @@ pub async fn setup_link(config: &Config) -> anyhow::Result<String> {
 /// `api-key create`: a new admin key, written straight to the database; returns the secret.
 pub async fn create_api_key(config: &Config, args: &ApiKeyCreateArgs) -> anyhow::Result<String> {
     let store = crate::open_store(config).await?;
-    let domain = Domain::new(
-        store,
-        std::sync::Arc::new(SystemClock),
-        crate::server::auth_settings(config)?,
-    );
+    let domain = crate::domain(config, store)?;
     let expires_at = args.expires.map(|lifetime| domain.now() + lifetime);
     let context = RequestContext {
         user_agent: Some(format!(
@@ -85,6 +77,97 @@ pub async fn create_api_key(config: &Config, args: &ApiKeyCreateArgs) -> anyhow:
         .await
         .map_err(|e| anyhow::anyhow!("cannot create the API key: {e}"))?;
     Ok(secret.expose().to_owned())
+}
+
+/// A domain on the configured database whose signing keys open with the configured key.
+async fn keys_domain(config: &Config) -> anyhow::Result<Domain> {
+    let store = crate::open_store(config).await?;
+    let domain = crate::domain(config, store)?;
+    domain
+        .ensure_signing_keys()
+        .await
+        .map_err(|err| crate::signing_keys_error(config, err))?;
+    Ok(domain)
+}
+
+/// `keys list`: the signing keys as a table.
+pub async fn list_keys(config: &Config) -> anyhow::Result<String> {
+    let domain = keys_domain(config).await?;
+    let keys = domain
+        .list_signing_keys(&AdminPrincipal::local())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot list the signing keys: {e}"))?;
+    Ok(keys_table(&keys))
+}
+
+/// `keys rotate`: rotates the signing keys of `alg`, or of every algorithm in use, straight in
+/// the database; returns the keys afterwards as a table. Running servers pick the change up
+/// within a minute.
+pub async fn rotate_keys(config: &Config, alg: Option<SigningAlg>) -> anyhow::Result<String> {
+    let domain = keys_domain(config).await?;
+    let context = RequestContext {
+        user_agent: Some(format!(
+            "pocket-id/{} keys rotate",
+            env!("CARGO_PKG_VERSION")
+        )),
+        ..RequestContext::default()
+    };
+    let keys = domain
+        .rotate_signing_keys(&AdminPrincipal::local(), &context, alg)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot rotate the signing keys: {e}"))?;
+    Ok(keys_table(&keys))
+}
+
+/// The signing keys in aligned columns.
+fn keys_table(keys: &[SigningKeyInfo]) -> String {
+    let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
+        at.map_or_else(
+            || "-".to_owned(),
+            |at| at.format("%Y-%m-%d %H:%M:%S").to_string(),
+        )
+    };
+    let rows: Vec<[String; 7]> = keys
+        .iter()
+        .map(|key| {
+            [
+                key.kid.clone(),
+                key.alg.as_str().to_owned(),
+                key.state.as_str().to_owned(),
+                time(Some(key.created_at)),
+                time(key.activated_at),
+                time(key.retired_at),
+                time(key.published_until),
+            ]
+        })
+        .collect();
+    let header = [
+        "KID",
+        "ALG",
+        "STATE",
+        "CREATED",
+        "ACTIVATED",
+        "RETIRED",
+        "PUBLISHED UNTIL",
+    ]
+    .map(str::to_owned);
+    let mut widths = header.clone().map(|h| h.len());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.len());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:width$}"))
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// The address a health check on this machine should reach for `listen`.

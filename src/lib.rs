@@ -29,4 +29,6 @@ mod server;
 pub mod store;
 
 #[cfg(feature = "server")]
-pub use server::{auth_settings, open_store, serve, shutdown_signal};
+pub use server::{
+    auth_settings, domain, key_settings, open_store, serve, shutdown_signal, signing_keys_error,
+};

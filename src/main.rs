@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use pocket_id::cli::{ApiKeyCommand, Cli, Command, MigrateCommand};
+use pocket_id::cli::{ApiKeyCommand, Cli, Command, KeysCommand, MigrateCommand};
 use pocket_id::config::Config;
 use pocket_id::{commands, logging};
 
@@ -54,6 +54,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 Some(path) => println!("  admin_socket {}", path.display()),
                 None => println!("  admin_socket off"),
             }
+            println!("  encryption   {}", config.encryption_key.origin());
+            match config.key_rotation {
+                Some(period) => {
+                    let secs = period.num_seconds();
+                    match (secs % 86_400, secs % 3_600) {
+                        (0, _) => println!("  key_rotation {}d", secs / 86_400),
+                        (_, 0) => println!("  key_rotation {}h", secs / 3_600),
+                        _ => println!("  key_rotation {secs}s"),
+                    }
+                }
+                None => println!("  key_rotation off"),
+            }
             Ok(())
         }
         Command::Migrate(MigrateCommand::Status) => {
@@ -68,6 +80,14 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Healthcheck(args) => commands::healthcheck(&config, &args),
         Command::ApiKey(ApiKeyCommand::Create(args)) => {
             println!("{}", commands::create_api_key(&config, &args).await?);
+            Ok(())
+        }
+        Command::Keys(KeysCommand::List) => {
+            print!("{}", commands::list_keys(&config).await?);
+            Ok(())
+        }
+        Command::Keys(KeysCommand::Rotate { alg }) => {
+            print!("{}", commands::rotate_keys(&config, alg).await?);
             Ok(())
         }
         Command::SetupLink => {

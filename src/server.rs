@@ -11,9 +11,10 @@ use anyhow::Context;
 use poem::Server;
 use poem::listener::{TcpAcceptor, UnixAcceptor};
 
-use crate::config::Config;
-use crate::domain::{AuthSettings, Domain, SystemClock};
+use crate::config::{Config, EncryptionKeySource};
+use crate::domain::{AuthSettings, Domain, KeyError, KeySettings, SystemClock};
 use crate::http::{self, AppState};
+use crate::model::EncryptionKey;
 use crate::store::Store;
 
 /// How long in-flight requests may take to finish after shutdown is asked for.
@@ -30,6 +31,108 @@ pub fn auth_settings(config: &Config) -> anyhow::Result<AuthSettings> {
         config.signup,
     )
     .map_err(|e| anyhow::anyhow!(e))
+}
+
+/// The signing key settings of `config`: the key-encryption key and the rotation period. With no
+/// key configured, the key is read from `<data_dir>/encryption.key`, which is made with a random
+/// key the first time.
+pub fn key_settings(config: &Config) -> anyhow::Result<KeySettings> {
+    let kek = match &config.encryption_key {
+        EncryptionKeySource::Given { key, .. } => key.clone(),
+        EncryptionKeySource::DataDir(path) => read_or_make_key_file(path)?,
+    };
+    Ok(KeySettings::new(kek, config.key_rotation))
+}
+
+/// Reads the generated key file, making it first when it does not exist. The file is written
+/// under a temporary name and linked into place, so it never holds half a key and an existing
+/// one is never replaced.
+fn read_or_make_key_file(path: &Path) -> anyhow::Result<EncryptionKey> {
+    let read = |path: &Path| -> anyhow::Result<Option<EncryptionKey>> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => EncryptionKey::parse(&text).map(Some).map_err(|e| {
+                anyhow::anyhow!(
+                    "the key-encryption key file `{}` is damaged: {e}; restore it from a backup",
+                    path.display()
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(anyhow::anyhow!(
+                "cannot read the key-encryption key file `{}`: {e}",
+                path.display()
+            )),
+        }
+    };
+    if let Some(key) = read(path)? {
+        return Ok(key);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)
+            .with_context(|| format!("cannot create the data directory `{}`", parent.display()))?;
+    }
+    let key = EncryptionKey::from_bytes(rand::random());
+    let staging = path.with_extension(format!("key.{}", std::process::id()));
+    let _ = std::fs::remove_file(&staging);
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&staging)
+            .with_context(|| format!("cannot write `{}`", staging.display()))?;
+        writeln!(file, "{}", key.to_hex())?;
+        file.sync_all()?;
+    }
+    let linked = std::fs::hard_link(&staging, path);
+    let _ = std::fs::remove_file(&staging);
+    match linked {
+        Ok(()) => {
+            let message = "made a new key-encryption key: it encrypts the token signing keys in \
+                           the database, so every backup must keep this file with the database";
+            if tracing::dispatcher::has_been_set() {
+                tracing::warn!(path = %path.display(), "{message}");
+            } else {
+                eprintln!("note: {message}: {}", path.display());
+            }
+            Ok(key)
+        }
+        // Another process made it meanwhile: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read(path)?
+            .with_context(|| format!("the key-encryption key file `{}` vanished", path.display())),
+        Err(e) => Err(anyhow::anyhow!(
+            "cannot create the key-encryption key file `{}`: {e}",
+            path.display()
+        )),
+    }
+}
+
+/// A failure to open or make the signing keys, explained in terms of the configuration.
+pub fn signing_keys_error(config: &Config, err: crate::domain::Error) -> anyhow::Error {
+    match err {
+        crate::domain::Error::Keys(KeyError::WrongEncryptionKey { .. }) => anyhow::anyhow!(
+            "{err}. The key-encryption key comes from {}, but the signing keys in the database \
+             were encrypted with another one: start with the original key (encryption_key_file, \
+             env POCKET_ID_ENCRYPTION_KEY_FILE, flag --encryption-key-file, or the file \
+             encryption.key in the data directory, restored from a backup). Nothing was changed.",
+            config.encryption_key.origin()
+        ),
+        other => anyhow::anyhow!("cannot prepare the token signing keys: {other}"),
+    }
+}
+
+/// A domain over `store` with the settings of `config`.
+pub fn domain(config: &Config, store: Store) -> anyhow::Result<Domain> {
+    Ok(Domain::new(
+        store,
+        Arc::new(SystemClock),
+        auth_settings(config)?,
+        key_settings(config)?,
+    ))
 }
 
 /// Opens the configured database and applies pending migrations.
@@ -101,14 +204,13 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let config = Arc::new(config);
     let store = open_store(&config).await?;
-    let state = AppState::new(
-        Domain::new(
-            store.clone(),
-            Arc::new(SystemClock),
-            auth_settings(&config)?,
-        ),
-        config.clone(),
-    );
+    let domain = domain(&config, store.clone())?;
+    // Opens every published signing key: a wrong key-encryption key stops the start here.
+    domain
+        .ensure_signing_keys()
+        .await
+        .map_err(|err| signing_keys_error(&config, err))?;
+    let state = AppState::new(domain, config.clone());
 
     // First start with no administrator: a setup link, logged for whoever runs the server.
     if let Some(link) = state.domain.create_setup_link().await? {
@@ -119,7 +221,8 @@ pub async fn serve(
         );
     }
 
-    // Expired sign-in state is removed hourly; lookups already ignore it.
+    // Hourly: expired sign-in state and retired signing keys are removed (lookups already
+    // ignore them), and signing keys are rotated when their period is up.
     let sweeper = {
         let domain = state.domain.clone();
         tokio::spawn(async move {
@@ -130,11 +233,14 @@ pub async fn serve(
                     Ok(0) => {}
                     Ok(gone) => tracing::info!(
                         rows = gone,
-                        "removed expired sessions, ceremonies and links"
+                        "removed expired sessions, ceremonies, links and signing keys"
                     ),
                     Err(err) => {
                         tracing::warn!(error = %err, "could not remove expired sign-in state")
                     }
+                }
+                if let Err(err) = domain.rotate_signing_keys_if_due().await {
+                    tracing::warn!(error = %err, "could not rotate the signing keys");
                 }
             }
         })

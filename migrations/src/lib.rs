@@ -10,6 +10,7 @@ use sea_orm_migration::prelude::*;
 mod m20261201_000001_directory;
 mod m20261201_000002_passkeys;
 mod m20261201_000003_clients;
+mod m20261201_000004_signing_keys;
 mod m20261201_000005_oidc_grants;
 
 /// Runs the migrations in order; the daemon calls it at start-up.
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_directory::Migration),
             Box::new(m20261201_000002_passkeys::Migration),
             Box::new(m20261201_000003_clients::Migration),
+            Box::new(m20261201_000004_signing_keys::Migration),
             Box::new(m20261201_000005_oidc_grants::Migration),
         ]
     }

@@ -11,7 +11,8 @@ pub struct AuditEvent {
     pub id: i64,
     /// When it happened.
     pub at: DateTime<Utc>,
-    /// What kind of actor did it: `api_key`, `local_admin` or `user`.
+    /// What kind of actor did it: `api_key`, `local_admin`, `user`, `anonymous` (a failed sign-in)
+    /// or `system` (the server on its own, rotating signing keys).
     pub actor_kind: String,
     /// The actor's id (an API key or user id); absent for the local administrator.
     pub actor_id: Option<String>,

@@ -11,6 +11,7 @@ mod clients;
 mod error;
 mod groups;
 mod invites;
+mod keys;
 mod lifetime;
 mod sessions;
 mod signup;
@@ -26,6 +27,7 @@ pub use clients::{
 pub use error::{ErrorBody, ErrorCode};
 pub use groups::{CreateGroup, Group, GroupList, UpdateGroup};
 pub use invites::{CreateInvite, Invite, PasskeyList, PasskeySummary};
+pub use keys::{KeyAlg, RotateSigningKeys, SigningKey, SigningKeyList};
 pub use lifetime::parse_lifetime;
 pub use sessions::{CreateLoginCode, LoginCode, SessionList, SessionSummary};
 pub use signup::{CreateSignupLink, SignupLink, SignupLinkList};

@@ -23,7 +23,31 @@ pub enum LogFormat {
     Json,
 }
 
-pub use crate::model::SignUpMode;
+pub use crate::model::{EncryptionKey, SignUpMode};
+
+/// Where the key that encrypts the signing keys comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EncryptionKeySource {
+    /// Set in the configuration: inline, or read from `encryption_key_file`.
+    Given {
+        /// The key.
+        key: EncryptionKey,
+        /// Where it was set, for messages: `encryption_key_file /etc/…` or `encryption_key`.
+        origin: String,
+    },
+    /// Nothing set: the file `<data_dir>/encryption.key`, made with a random key on first start.
+    DataDir(PathBuf),
+}
+
+impl EncryptionKeySource {
+    /// Where the key comes from, for messages.
+    pub fn origin(&self) -> String {
+        match self {
+            Self::Given { origin, .. } => origin.clone(),
+            Self::DataDir(path) => format!("the generated key file `{}`", path.display()),
+        }
+    }
+}
 
 /// A database URL; redacted in `Debug` because it may hold a password.
 #[derive(Clone, PartialEq, Eq)]
@@ -93,6 +117,10 @@ pub struct Config {
     pub session_lifetime: chrono::Duration,
     /// Who may sign up.
     pub signup: SignUpMode,
+    /// The key that encrypts the token signing keys.
+    pub encryption_key: EncryptionKeySource,
+    /// How often signing keys are rotated automatically; never when `None`.
+    pub key_rotation: Option<chrono::Duration>,
 }
 
 impl Config {

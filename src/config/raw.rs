@@ -55,6 +55,19 @@ pub struct ConfigArgs {
     /// [env: POCKET_ID_SIGNUP]
     #[arg(long, global = true, value_name = "MODE")]
     pub signup: Option<String>,
+    /// File holding the key that encrypts the token signing keys: 32 bytes as 64 hex digits or
+    /// base64 [default: DATA_DIR/encryption.key, made on first start]
+    /// [env: POCKET_ID_ENCRYPTION_KEY_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub encryption_key_file: Option<String>,
+    /// The key that encrypts the signing keys, inline; prefer --encryption-key-file, as other
+    /// local users can read flags in the process list [env: POCKET_ID_ENCRYPTION_KEY]
+    #[arg(long, global = true, value_name = "KEY", hide = true)]
+    pub encryption_key: Option<String>,
+    /// How often token signing keys are rotated, like 30d, or `off` [default: 90d]
+    /// [env: POCKET_ID_KEY_ROTATION]
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub key_rotation: Option<String>,
 }
 
 /// Every setting as given, before validation. Also the schema of the TOML file.
@@ -89,6 +102,12 @@ pub struct RawConfig {
     pub session_lifetime: Option<String>,
     /// See [`ConfigArgs::signup`].
     pub signup: Option<String>,
+    /// See [`ConfigArgs::encryption_key_file`].
+    pub encryption_key_file: Option<String>,
+    /// See [`ConfigArgs::encryption_key`].
+    pub encryption_key: Option<String>,
+    /// See [`ConfigArgs::key_rotation`].
+    pub key_rotation: Option<String>,
 }
 
 /// A setting: its key in the file and the environment variables that set it, first wins.
@@ -154,6 +173,19 @@ pub(super) const SESSION_LIFETIME: Key = Key {
 pub(super) const SIGNUP: Key = Key {
     name: "signup",
     env: &["POCKET_ID_SIGNUP"],
+};
+
+pub(super) const ENCRYPTION_KEY_FILE: Key = Key {
+    name: "encryption_key_file",
+    env: &["POCKET_ID_ENCRYPTION_KEY_FILE"],
+};
+pub(super) const ENCRYPTION_KEY: Key = Key {
+    name: "encryption_key",
+    env: &["POCKET_ID_ENCRYPTION_KEY"],
+};
+pub(super) const KEY_ROTATION: Key = Key {
+    name: "key_rotation",
+    env: &["POCKET_ID_KEY_ROTATION"],
 };
 
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
@@ -227,6 +259,18 @@ impl RawConfig {
         set(&mut self.session_idle, &SESSION_IDLE);
         set(&mut self.session_lifetime, &SESSION_LIFETIME);
         set(&mut self.signup, &SIGNUP);
+        set(&mut self.key_rotation, &KEY_ROTATION);
+        // The key and the key file are one setting, like the database URL and its file.
+        if let Some(key) = env_value(env, &ENCRYPTION_KEY) {
+            self.encryption_key = Some(key);
+            self.encryption_key_file = None;
+        }
+        if let Some(file) = env_value(env, &ENCRYPTION_KEY_FILE) {
+            self.encryption_key_file = Some(file);
+            if env_value(env, &ENCRYPTION_KEY).is_none() {
+                self.encryption_key = None;
+            }
+        }
         if let Some(list) = env_value(env, &TRUSTED_PROXIES) {
             self.trusted_proxies = Some(split_list(&list));
         }
@@ -254,6 +298,15 @@ impl RawConfig {
         set(&mut self.session_idle, &args.session_idle);
         set(&mut self.session_lifetime, &args.session_lifetime);
         set(&mut self.signup, &args.signup);
+        set(&mut self.key_rotation, &args.key_rotation);
+        if args.encryption_key.is_some() {
+            self.encryption_key_file = None;
+        }
+        if args.encryption_key_file.is_some() && args.encryption_key.is_none() {
+            self.encryption_key = None;
+        }
+        set(&mut self.encryption_key, &args.encryption_key);
+        set(&mut self.encryption_key_file, &args.encryption_key_file);
         if let Some(list) = &args.trusted_proxies {
             self.trusted_proxies = Some(split_list(list));
         }

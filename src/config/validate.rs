@@ -5,11 +5,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use super::raw::{
-    ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, Key, LISTEN, LOG_FORMAT, LOG_LEVEL,
-    PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, SIGNUP,
-    TRUSTED_PROXIES,
+    ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, ENCRYPTION_KEY, ENCRYPTION_KEY_FILE,
+    KEY_ROTATION, Key, LISTEN, LOG_FORMAT, LOG_LEVEL, PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig,
+    SESSION_IDLE, SESSION_LIFETIME, SIGNUP, TRUSTED_PROXIES,
 };
-use super::{Config, DatabaseUrl, LogFormat, SignUpMode};
+use super::{Config, DatabaseUrl, EncryptionKey, EncryptionKeySource, LogFormat, SignUpMode};
 
 /// One bad setting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +77,11 @@ impl Problems {
 const DEFAULT_PUBLIC_URL: &str = "http://localhost:1411";
 const DEFAULT_LISTEN: &str = "0.0.0.0:1411";
 const DEFAULT_DATA_DIR: &str = "./data";
+/// The key file made in the data directory when no encryption key is configured.
+pub const GENERATED_KEY_FILE: &str = "encryption.key";
+const KEY_FIX: &str = "put 32 random bytes as 64 hex digits or base64 in the file (make one with \
+                       `openssl rand -hex 32`); a key that already encrypts signing keys must not \
+                       be replaced, or they cannot be opened";
 
 /// Checks a public URL: http(s), a host, no path, query, fragment or credentials.
 fn public_url(text: &str) -> Result<String, String> {
@@ -368,6 +373,84 @@ impl RawConfig {
             }
         };
 
+        let encryption_key = match (&self.encryption_key, &self.encryption_key_file) {
+            (Some(_), Some(_)) => {
+                problems.add(
+                    &ENCRYPTION_KEY,
+                    "both an encryption key and an encryption key file are set",
+                    "set only one of encryption_key and encryption_key_file (prefer the file)",
+                );
+                None
+            }
+            (Some(text), None) => EncryptionKey::parse(text)
+                .map_err(|e| problems.add(&ENCRYPTION_KEY, e.0, KEY_FIX))
+                .ok()
+                .map(|key| EncryptionKeySource::Given {
+                    key,
+                    origin: "encryption_key".into(),
+                }),
+            (None, Some(file)) => match std::fs::read_to_string(file) {
+                Ok(text) => EncryptionKey::parse(&text)
+                    .map_err(|e| {
+                        problems.add(&ENCRYPTION_KEY_FILE, format!("`{file}`: {}", e.0), KEY_FIX)
+                    })
+                    .ok()
+                    .map(|key| EncryptionKeySource::Given {
+                        key,
+                        origin: format!("encryption_key_file `{file}`"),
+                    }),
+                Err(e) => {
+                    problems.add(
+                        &ENCRYPTION_KEY_FILE,
+                        format!("cannot read `{file}`: {e}"),
+                        "point it at a readable file that holds the key (make one with \
+                         `openssl rand -hex 32 > FILE`), or leave it unset to use \
+                         DATA_DIR/encryption.key",
+                    );
+                    None
+                }
+            },
+            (None, None) => {
+                let path = data_dir.join(GENERATED_KEY_FILE);
+                // Made on first start; when it exists it must hold a key.
+                if let Ok(text) = std::fs::read_to_string(&path)
+                    && let Err(e) = EncryptionKey::parse(&text)
+                {
+                    problems.add(
+                        &ENCRYPTION_KEY_FILE,
+                        format!("`{}`: {}", path.display(), e.0),
+                        "restore the file from a backup; it holds the key that encrypts the \
+                         signing keys",
+                    );
+                }
+                Some(EncryptionKeySource::DataDir(path))
+            }
+        }
+        .unwrap_or_else(|| EncryptionKeySource::DataDir(PathBuf::new()));
+
+        let key_rotation = match self.key_rotation.as_deref().map(str::trim) {
+            Some("0" | "off" | "never" | "false") => None,
+            value => match crate::api::parse_lifetime(value.unwrap_or("90d")) {
+                Ok(period) if period < crate::domain::MIN_ROTATION_PERIOD => {
+                    problems.add(
+                        &KEY_ROTATION,
+                        format!("`{}` is shorter than a day", value.unwrap_or_default()),
+                        "rotate at most daily (1d or longer), or write `off`",
+                    );
+                    None
+                }
+                Ok(period) => Some(period),
+                Err(message) => {
+                    problems.add(
+                        &KEY_ROTATION,
+                        message,
+                        "write a period like 30d or 90d, or `off` to rotate only by hand",
+                    );
+                    None
+                }
+            },
+        };
+
         if !problems.0.is_empty() {
             return Err(ConfigErrors(problems.0));
         }
@@ -385,6 +468,8 @@ impl RawConfig {
             session_idle,
             session_lifetime,
             signup,
+            encryption_key,
+            key_rotation,
         })
     }
 }
@@ -514,6 +599,64 @@ mod tests {
             ..RawConfig::default()
         };
         assert!(unrelated.validate().is_err());
+    }
+
+    #[test]
+    fn signing_key_settings_are_checked() {
+        let config = RawConfig::default().validate().unwrap();
+        assert_eq!(config.key_rotation, Some(chrono::Duration::days(90)));
+        assert_eq!(
+            config.encryption_key,
+            EncryptionKeySource::DataDir(PathBuf::from("./data/encryption.key"))
+        );
+        for off in ["0", "off"] {
+            let raw = RawConfig {
+                key_rotation: Some(off.into()),
+                ..RawConfig::default()
+            };
+            assert_eq!(raw.validate().unwrap().key_rotation, None);
+        }
+        let hex = "ab".repeat(32);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("kek");
+        std::fs::write(&file, format!("{hex}\n")).unwrap();
+        let raw = RawConfig::layered(
+            &ConfigArgs::default(),
+            &env(&[
+                ("POCKET_ID_ENCRYPTION_KEY_FILE", file.to_str().unwrap()),
+                ("POCKET_ID_KEY_ROTATION", "30d"),
+            ]),
+        )
+        .unwrap();
+        let config = raw.validate().unwrap();
+        assert_eq!(config.key_rotation, Some(chrono::Duration::days(30)));
+        match &config.encryption_key {
+            EncryptionKeySource::Given { key, origin } => {
+                assert_eq!(key.to_hex(), hex);
+                assert!(origin.contains("kek"), "{origin}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!format!("{config:?}").contains(&hex));
+
+        let raw = RawConfig {
+            encryption_key: Some("too short".into()),
+            key_rotation: Some("12h".into()),
+            ..RawConfig::default()
+        };
+        let errors = raw.validate().unwrap_err();
+        let keys: Vec<&str> = errors.0.iter().map(|e| e.key).collect();
+        assert_eq!(keys, ["encryption_key", "key_rotation"]);
+        let text = errors.to_string();
+        assert!(text.contains("POCKET_ID_ENCRYPTION_KEY"), "{text}");
+        assert!(text.contains("openssl rand -hex 32"), "{text}");
+        assert!(!text.contains("too short"), "the key is not echoed: {text}");
+        let both = RawConfig {
+            encryption_key: Some(hex.clone()),
+            encryption_key_file: Some(file.display().to_string()),
+            ..RawConfig::default()
+        };
+        assert_eq!(both.validate().unwrap_err().0[0].key, "encryption_key");
     }
 
     #[test]

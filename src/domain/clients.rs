@@ -29,6 +29,9 @@ const MAX_NAME_CHARS: usize = 100;
 
 /// Access token lifetimes allowed, in seconds: 60 s to a day.
 const ACCESS_LIFETIME: (i64, i64) = (60, 86_400);
+/// The longest an access token may live, in seconds: signing keys stay published that long
+/// after they retire.
+pub(super) const MAX_ACCESS_TOKEN_LIFETIME_SECS: i64 = ACCESS_LIFETIME.1;
 /// Default access token lifetime: an hour.
 const DEFAULT_ACCESS_LIFETIME: i64 = 3_600;
 /// Refresh token lifetimes allowed, in seconds: a minute to 365 days.

@@ -70,6 +70,9 @@ pub enum Error {
         "this link is not valid any more: it was used, replaced by a newer one, or has expired; ask for a new one"
     )]
     LinkUnusable,
+    /// A signing key could not be made, opened or used; details stay in the log.
+    #[error(transparent)]
+    Keys(#[from] super::keys::KeyError),
     /// The store failed; details stay in the log.
     #[error(transparent)]
     Store(StoreError),

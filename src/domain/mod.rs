@@ -34,7 +34,9 @@ pub use claims::ClaimTarget;
 pub use clock::{Clock, SystemClock};
 pub use enrolment::Invite;
 pub use error::{AuthFailure, Error, Result};
-pub use keys::VerifiedJwt;
+pub use keys::{
+    KeyError, KeySettings, MIN_ROTATION_PERIOD, RETIRED_KEY_PUBLISHED_FOR, VerifiedJwt,
+};
 pub use login_codes::LoginCode;
 pub use passkeys::{AuthSettings, CeremonyStart, SignedIn};
 pub use principal::AdminPrincipal;
@@ -50,15 +52,18 @@ pub struct Domain {
     store: Store,
     clock: Arc<dyn Clock>,
     auth: Arc<AuthSettings>,
+    keys: Arc<keys::KeyCache>,
 }
 
 impl Domain {
-    /// A domain over `store`, telling time with `clock`, signing people in as `auth` says.
-    pub fn new(store: Store, clock: Arc<dyn Clock>, auth: AuthSettings) -> Self {
+    /// A domain over `store`, telling time with `clock`, signing people in as `auth` says and
+    /// keeping token signing keys as `keys` says.
+    pub fn new(store: Store, clock: Arc<dyn Clock>, auth: AuthSettings, keys: KeySettings) -> Self {
         Self {
             store,
             clock,
             auth: Arc::new(auth),
+            keys: Arc::new(keys::KeyCache::new(keys)),
         }
     }
 

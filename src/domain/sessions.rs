@@ -188,10 +188,13 @@ impl Domain {
 }
 
 impl Domain {
-    /// Removes expired sessions, ceremonies, codes and links; returns how many went.
+    /// Removes expired sessions, ceremonies, codes and links, and retired signing keys that have
+    /// left the JWKS; returns how many went.
     pub async fn purge_expired(&self) -> Result<u64> {
         let now = self.clock.now();
-        Ok(self.store.purge_expired(now).await? + self.store.purge_expired_oidc(now).await?)
+        let sign_in =
+            self.store.purge_expired(now).await? + self.store.purge_expired_oidc(now).await?;
+        Ok(sign_in + self.purge_retired_signing_keys().await?)
     }
 }
 

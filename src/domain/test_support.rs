@@ -5,7 +5,8 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 
-use super::{AuthSettings, Clock, Domain};
+use super::{AuthSettings, Clock, Domain, KeySettings};
+use crate::model::EncryptionKey;
 use crate::store::Store;
 
 /// A clock the test moves by hand.
@@ -40,5 +41,15 @@ pub async fn domain() -> (Domain, Arc<ManualClock>, tempfile::TempDir) {
         crate::model::SignUpMode::Disabled,
     )
     .unwrap();
-    (Domain::new(store, clock.clone(), auth), clock, dir)
+    let domain = Domain::new(store, clock.clone(), auth, key_settings(TEST_KEK));
+    domain.ensure_signing_keys().await.unwrap();
+    (domain, clock, dir)
+}
+
+/// The key-encryption key of test domains.
+pub const TEST_KEK: [u8; 32] = [7; 32];
+
+/// Key settings with `kek` and the default rotation period of 90 days.
+pub fn key_settings(kek: [u8; 32]) -> KeySettings {
+    KeySettings::new(EncryptionKey::from_bytes(kek), Some(Duration::days(90)))
 }

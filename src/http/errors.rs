@@ -113,6 +113,14 @@ impl From<domain::Error> for ApiError {
             E::LinkUnusable => {
                 Self::new(StatusCode::GONE, ErrorCode::LinkUnusable, err.to_string())
             }
+            E::Keys(source) => {
+                tracing::error!(error = %source, "signing key failure");
+                Self::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorCode::Internal,
+                    internal_message(),
+                )
+            }
             E::Store(source) => {
                 tracing::error!(error = %source, "store failure");
                 Self::new(

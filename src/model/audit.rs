@@ -25,23 +25,26 @@ pub enum Actor {
     },
     /// Someone not signed in (a failed sign-in).
     Anonymous,
+    /// The server itself, on a schedule (rotating signing keys, say).
+    System,
 }
 
 impl Actor {
-    /// The kind, as recorded: `local_admin`, `api_key`, `user` or `anonymous`.
+    /// The kind, as recorded: `local_admin`, `api_key`, `user`, `anonymous` or `system`.
     pub fn kind(&self) -> &'static str {
         match self {
             Self::LocalAdmin => "local_admin",
             Self::ApiKey { .. } => "api_key",
             Self::User { .. } => "user",
             Self::Anonymous => "anonymous",
+            Self::System => "system",
         }
     }
 
     /// The actor's id, when it has one.
     pub fn id(&self) -> Option<String> {
         match self {
-            Self::LocalAdmin | Self::Anonymous => None,
+            Self::LocalAdmin | Self::Anonymous | Self::System => None,
             Self::ApiKey { id, .. } => Some(id.to_string()),
             Self::User { id, .. } => Some(id.to_string()),
         }
@@ -54,6 +57,7 @@ impl Actor {
             Self::ApiKey { name, .. } => name.clone(),
             Self::User { username, .. } => username.clone(),
             Self::Anonymous => "anonymous".into(),
+            Self::System => "system".into(),
         }
     }
 }

@@ -10,6 +10,7 @@ mod ids;
 mod oidc;
 mod page;
 mod passkey;
+mod signing_key;
 mod user;
 
 pub use api_key::{ApiKey, ApiKeySecret, ApiKeyState};
@@ -25,6 +26,9 @@ pub use oidc::{AuthorizationCode, CodeChallengeMethod, Grant, RefreshToken, Scop
 pub use page::{Page, PageRequest};
 pub use passkey::{
     BearerToken, Ceremony, EnrolmentKind, EnrolmentLink, Passkey, Session, SignInMethod, SignUpMode,
+};
+pub use signing_key::{
+    EncryptionKey, KeyRotation, SigningKeyInfo, SigningKeyState, StoredSigningKey,
 };
 pub use user::{Email, PersonName, User, Username};
 

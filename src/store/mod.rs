@@ -10,6 +10,7 @@ mod claims;
 mod clients;
 mod entities;
 mod groups;
+mod keys;
 mod oidc;
 mod passkeys;
 mod users;
@@ -66,6 +67,8 @@ pub enum UniqueField {
     CredentialId,
     /// An OpenID Connect client's id.
     ClientId,
+    /// The active or next signing key of an algorithm (one of each).
+    SigningKeySlot,
 }
 
 impl std::fmt::Display for UniqueField {
@@ -77,6 +80,7 @@ impl std::fmt::Display for UniqueField {
             Self::ApiKeyName => "API key name",
             Self::CredentialId => "passkey",
             Self::ClientId => "client id",
+            Self::SigningKeySlot => "signing key slot",
         })
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::api;
 use crate::model::{
-    ApiKey, AuditEntry, Client, ClientSecretInfo, CustomClaim, Group, Page, RedirectUri, User,
+    ApiKey, AuditEntry, Client, ClientSecretInfo, CustomClaim, Group, Page, RedirectUri,
+    SigningAlg, SigningKeyInfo, User,
 };
 
 /// A user on the wire.
@@ -104,6 +105,32 @@ pub fn client(client: &Client) -> api::Client {
         secrets: client.secrets.iter().map(client_secret).collect(),
         created_at: client.created_at,
         updated_at: client.updated_at,
+    }
+}
+
+/// The algorithm a request names.
+pub fn key_alg(alg: api::KeyAlg) -> SigningAlg {
+    match alg {
+        api::KeyAlg::Es256 => SigningAlg::Es256,
+        api::KeyAlg::Rs256 => SigningAlg::Rs256,
+    }
+}
+
+/// The signing keys on the wire (never private material).
+pub fn signing_keys(keys: &[SigningKeyInfo]) -> api::SigningKeyList {
+    api::SigningKeyList {
+        items: keys
+            .iter()
+            .map(|key| api::SigningKey {
+                kid: key.kid.clone(),
+                alg: key.alg.as_str().to_owned(),
+                state: key.state.as_str().to_owned(),
+                created_at: key.created_at,
+                activated_at: key.activated_at,
+                retired_at: key.retired_at,
+                published_until: key.published_until,
+            })
+            .collect(),
     }
 }
 

@@ -9,6 +9,7 @@ mod clients;
 mod convert;
 mod groups;
 mod invites;
+mod keys;
 mod responses;
 mod users;
 
@@ -29,6 +30,8 @@ pub enum ApiTags {
     Clients,
     /// Admin API keys.
     ApiKeys,
+    /// The keys that sign ID and access tokens, and their rotation.
+    SigningKeys,
     /// Who changed what, and when.
     Audit,
 }
@@ -40,6 +43,7 @@ pub type AdminApis = (
     claims::ClaimsApi,
     clients::ClientsApi,
     api_keys::ApiKeysApi,
+    keys::SigningKeysApi,
     audit::AuditApi,
     invites::PasskeysApi,
     invites::SessionsApi,
@@ -55,6 +59,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
             claims::ClaimsApi,
             clients::ClientsApi,
             api_keys::ApiKeysApi,
+            keys::SigningKeysApi,
             audit::AuditApi,
             invites::PasskeysApi,
             invites::SessionsApi,
@@ -64,7 +69,7 @@ pub fn service() -> OpenApiService<AdminApis, ()> {
         env!("CARGO_PKG_VERSION"),
     )
     .description(
-        "Manage the users, groups, custom claims, OpenID Connect clients and API keys of a Pocket ID server, and read \
+        "Manage the users, groups, custom claims, OpenID Connect clients, API keys and token signing keys of a Pocket ID server, and read \
          its audit log. Authenticate with an admin API key as `Authorization: Bearer <key>` or \
          `X-API-Key: <key>`; on the server's admin Unix socket no key is needed. Every error is \
          answered with the same JSON body: a machine `code`, a `message` for people and the \

@@ -19,5 +19,6 @@ pub mod oidc_refresh_tokens;
 pub mod oidc_revoked_tokens;
 pub mod passkeys;
 pub mod sessions;
+pub mod signing_keys;
 pub mod user_claims;
 pub mod users;
