@@ -73,12 +73,12 @@ fn show(step: Result<AuthorizeStep, PageError>) -> Response {
             login_hint,
         }) => {
             let back = format!("/authorize/resume?interaction={interaction}");
-            let mut login = url::form_urlencoded::Serializer::new(String::from("/login?"));
-            login.append_pair("return_to", &back);
+            let mut query = url::form_urlencoded::Serializer::new(String::new());
+            query.append_pair("return_to", &back);
             if let Some(hint) = login_hint {
-                login.append_pair("login_hint", &hint);
+                query.append_pair("login_hint", &hint);
             }
-            Redirect::see_other(login.finish()).into_response()
+            Redirect::see_other(format!("/login?{}", query.finish())).into_response()
         }
         Ok(AuthorizeStep::Consent(view)) => {
             let target = form_target(&view.client_origin);
@@ -197,10 +197,10 @@ pub async fn consent(state: Data<&AppState>, req: &Request, body: Body) -> Respo
     let Some(session) = session(&state, req).await else {
         // Signed out in another tab meanwhile: sign in, then see the question again.
         let back = format!("/authorize/resume?interaction={interaction}");
-        let login = url::form_urlencoded::Serializer::new(String::from("/login?"))
+        let query = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("return_to", &back)
             .finish();
-        return Redirect::see_other(login).into_response();
+        return Redirect::see_other(format!("/login?{query}")).into_response();
     };
     show(
         state

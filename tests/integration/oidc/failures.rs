@@ -184,7 +184,11 @@ async fn bad_authorization_requests_are_shown_or_sent_back_with_their_codes() {
     assert_eq!(params_of(&location(&response))["error"], "login_required");
     // Without prompt=none, the sign-in page, then back here.
     let response = stranger.get(&authorize_url(&confidential, &[])).await;
-    assert!(location(&response).starts_with("/login?return_to=%2Fauthorize%2Fresume"));
+    let login = location(&response);
+    assert!(
+        login.starts_with("/login?return_to=%2Fauthorize%2Fresume"),
+        "{login}"
+    );
 
     // prompt=none when consent is needed: consent_required.
     let asks = app(&provider, json!({"skip_consent": false})).await;
