@@ -11,5 +11,6 @@ mod cli_passkeys;
 mod clients;
 mod daemon;
 mod passkeys;
+mod presets;
 mod signup;
 mod support;
