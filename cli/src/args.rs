@@ -7,11 +7,13 @@
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{ArgGroup, Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use pocket_id::api::{MAX_PER_PAGE, parse_lifetime};
 use reqwest::Url;
 
 use crate::connection::parse_server_url;
+use crate::presets::{self, Preset};
 
 /// The clap command of `pocketctl`, for man pages and shell completions.
 pub fn command() -> clap::Command {
@@ -459,7 +461,16 @@ pub enum ClientsCommand {
     },
     /// Register a client and print its id and, for a confidential client, its secret (shown
     /// only this once).
+    ///
+    /// With --preset and --url, the client is set up for a common app (see `clients presets`)
+    /// and the settings to paste into that app are printed, secret included; other flags still
+    /// apply and take precedence over the preset.
+    #[command(override_usage = "pocketctl clients create [OPTIONS] <NAME>\n       \
+                                pocketctl clients create --preset <APP> --url <URL> [OPTIONS] [NAME]")]
     Create(CreateClientArgs),
+    /// List the apps `clients create --preset` knows, the redirect URIs each derives from --url,
+    /// and what else each needs.
+    Presets,
     /// Change a client's settings; lists given replace the old ones.
     Update(UpdateClientArgs),
     /// Delete a client: the app can no longer sign people in.
@@ -484,8 +495,39 @@ pub enum ClientsCommand {
 /// `pocketctl clients create …`
 #[derive(Debug, Args)]
 pub struct CreateClientArgs {
-    /// Name shown to people, 1–100 characters.
-    pub name: String,
+    /// Name shown to people, 1–100 characters [default with --preset: the app's name].
+    #[arg(required_unless_present_any = ["preset", "name_flag"])]
+    pub name: Option<String>,
+    /// The name as a flag instead of NAME.
+    #[arg(
+        long = "name",
+        id = "name_flag",
+        value_name = "NAME",
+        conflicts_with = "name"
+    )]
+    pub name_flag: Option<String>,
+    /// Set the client up for a common app, and print the settings to paste into it.
+    #[arg(long, value_name = "APP", value_parser = preset_parser(), requires = "url",
+          help_heading = "Presets")]
+    pub preset: Option<&'static Preset>,
+    /// The app's base URL as people open it, such as https://grafana.example.com; the redirect
+    /// URIs and the launch URL are made from it.
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "preset",
+        help_heading = "Presets"
+    )]
+    pub url: Option<String>,
+    /// The name the app gives this provider where it needs one: Jellyfin's provider name and
+    /// Forgejo's authentication source (both part of the redirect URI), Nextcloud's provider
+    /// identifier, the Proxmox realm [default: pocket-id].
+    #[arg(long, value_name = "NAME", requires = "preset", value_parser = presets::check_provider_name,
+          help_heading = "Presets")]
+    pub provider_name: Option<String>,
+    /// A confidential client even where the preset makes a public one.
+    #[arg(long, conflicts_with = "public", help_heading = "Presets")]
+    pub confidential: bool,
     /// The client id the app sends: 3–128 letters, digits or `. _ ~ -` [default: a random UUID].
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
@@ -629,6 +671,17 @@ pub struct AuditListArgs {
     pub paging: PageArgs,
 }
 
+/// Parses `--preset`: a preset's name or alias; clap lists the names when it is neither.
+fn preset_parser() -> impl TypedValueParser<Value = &'static Preset> {
+    let names = presets::PRESETS.iter().map(|preset| {
+        PossibleValue::new(preset.name)
+            .aliases(preset.aliases.iter().copied())
+            .help(preset.app)
+    });
+    PossibleValuesParser::new(names)
+        .map(|name| presets::find(&name).expect("clap accepts only the presets' names"))
+}
+
 /// Parses `--expires` with the syntax the daemon uses too.
 fn parse_expires(text: &str) -> Result<Duration, String> {
     parse_lifetime(text)
@@ -653,7 +706,7 @@ fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
 mod tests {
     use clap::Parser;
 
-    use super::{Cli, Command, GroupsCommand, InvitesCommand, command};
+    use super::{Cli, ClientsCommand, Command, GroupsCommand, InvitesCommand, command};
 
     #[test]
     fn the_command_definition_is_consistent() {
@@ -765,6 +818,68 @@ mod tests {
             assert_eq!(Cli::try_parse_from(full).unwrap_err().exit_code(), 2);
         }
         assert!(Cli::try_parse_from(["pocketctl", "invites", "revoke"]).is_err());
+    }
+
+    #[test]
+    fn presets_parse_by_name_or_alias_and_need_a_url() {
+        let parse = |args: &[&str]| {
+            let mut full = vec!["pocketctl", "clients", "create"];
+            full.extend_from_slice(args);
+            Cli::try_parse_from(full)
+        };
+        let cli = parse(&["--preset", "gitea", "--url", "https://git.example.com"]).unwrap();
+        match cli.command {
+            Command::Clients(ClientsCommand::Create(args)) => {
+                assert_eq!(args.preset.unwrap().name, "forgejo");
+                assert!(args.name.is_none() && args.name_flag.is_none());
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+        assert!(
+            parse(&[
+                "App",
+                "--preset",
+                "grafana",
+                "--url",
+                "https://g.example.com"
+            ])
+            .is_ok()
+        );
+        assert!(
+            parse(&[
+                "--name",
+                "App",
+                "--redirect-uri",
+                "https://a.example.com/cb"
+            ])
+            .is_ok()
+        );
+        for bad in [
+            &["--preset", "wordpress", "--url", "https://x.example.com"][..],
+            &["--preset", "grafana"],
+            &["--url", "https://x.example.com"],
+            &["App", "--name", "Other"],
+            &[],
+            &[
+                "--preset",
+                "jellyfin",
+                "--url",
+                "https://x",
+                "--provider-name",
+                "a b",
+            ],
+            &[
+                "--preset",
+                "hass",
+                "--url",
+                "https://x",
+                "--public",
+                "--confidential",
+            ],
+        ] {
+            let err = parse(bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad:?}");
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The HTTP client of the admin API: builds URLs under `/api/v1`, authenticates, sends JSON, and
-//! turns every way a request can fail into [`Error`].
+//! turns every way a request can fail into [`Error`]. It also fetches the provider's public
+//! documents outside the API (the OpenID Connect discovery document), over the same connection.
 //!
 //! Successful bodies are returned both as the server's text (for `--output json`, which prints
 //! exactly what the server said) and decoded into the shared wire types (for tables).
@@ -143,7 +144,20 @@ impl Client {
         path: &[&str],
         query: &[(&str, String)],
     ) -> Result<Reply<T>, Error> {
-        let raw = self.exchange(Method::GET, path, query, None).await?;
+        let raw = self
+            .exchange(Method::GET, self.url(path)?, query, None)
+            .await?;
+        self.decode(raw)
+    }
+
+    /// GET of one of the provider's public documents outside the admin API, such as
+    /// `.well-known/openid-configuration` (`path` is relative to the server's base URL). No API
+    /// key is sent: the document is public.
+    pub async fn get_public<T: DeserializeOwned>(&self, path: &[&str]) -> Result<Reply<T>, Error> {
+        let url = self.url_under(&[], path)?;
+        let raw = self
+            .send_request(Method::GET, url, &[], None, false)
+            .await?;
         self.decode(raw)
     }
 
@@ -159,30 +173,49 @@ impl Client {
         T: DeserializeOwned,
     {
         let body = serde_json::to_vec(body).expect("wire types always serialise");
-        let raw = self.exchange(method, path, &[], Some(body)).await?;
+        let raw = self
+            .exchange(method, self.url(path)?, &[], Some(body))
+            .await?;
         self.decode(raw)
     }
 
     /// A POST without a body and with a JSON answer (`disable`, `enable`).
     pub async fn post_action<T: DeserializeOwned>(&self, path: &[&str]) -> Result<Reply<T>, Error> {
-        let raw = self.exchange(Method::POST, path, &[], None).await?;
+        let raw = self
+            .exchange(Method::POST, self.url(path)?, &[], None)
+            .await?;
         self.decode(raw)
     }
 
     /// A request without a body that is answered with 204 No Content (DELETE, PUT member).
     pub async fn no_content(&self, method: Method, path: &[&str]) -> Result<(), Error> {
-        self.exchange(method, path, &[], None).await.map(drop)
+        self.exchange(method, self.url(path)?, &[], None)
+            .await
+            .map(drop)
     }
 
-    /// Sends one request and returns the body of a successful response.
+    /// Sends one authenticated request to the admin API and returns the body of a successful
+    /// response.
     async fn exchange(
         &self,
         method: Method,
-        path: &[&str],
+        url: Url,
         query: &[(&str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<String, Error> {
-        let url = self.url(path)?;
+        self.send_request(method, url, query, body, true).await
+    }
+
+    /// Sends one request, with the API key when `authenticate`, and returns the body of a
+    /// successful response.
+    async fn send_request(
+        &self,
+        method: Method,
+        url: Url,
+        query: &[(&str, String)],
+        body: Option<Vec<u8>>,
+        authenticate: bool,
+    ) -> Result<String, Error> {
         let mut request = self
             .http
             .request(method, url.clone())
@@ -190,7 +223,7 @@ impl Client {
         if !query.is_empty() {
             request = request.query(query);
         }
-        if let Some(token) = &self.token {
+        if let Some(token) = self.token.as_ref().filter(|_| authenticate) {
             request = request.bearer_auth(token.expose());
         }
         if let Some(body) = body {
@@ -233,6 +266,13 @@ impl Client {
 
     /// The URL of `path` under the API's base path, each segment percent-encoded.
     fn url(&self, path: &[&str]) -> Result<Url, Error> {
+        let base: Vec<&str> = BASE_PATH.split('/').filter(|s| !s.is_empty()).collect();
+        self.url_under(&base, path)
+    }
+
+    /// The URL of `prefix` then `path` under the server's base URL, each segment of `path`
+    /// percent-encoded.
+    fn url_under(&self, prefix: &[&str], path: &[&str]) -> Result<Url, Error> {
         // The url crate silently drops `.` and `..` segments, which would address another
         // resource; refuse them instead.
         if let Some(bad) = path.iter().find(|s| matches!(**s, "" | "." | "..")) {
@@ -242,7 +282,7 @@ impl Client {
         url.path_segments_mut()
             .expect("http(s) URLs always have a path")
             .pop_if_empty()
-            .extend(BASE_PATH.split('/').filter(|s| !s.is_empty()))
+            .extend(prefix)
             .extend(path);
         Ok(url)
     }
@@ -319,6 +359,25 @@ mod tests {
         for bad in ["", ".", ".."] {
             assert!(root.url(&["users", bad]).is_err());
         }
+    }
+
+    #[test]
+    fn public_documents_are_outside_the_api() {
+        let discovery = [".well-known", "openid-configuration"];
+        assert_eq!(
+            client("https://id.example.com")
+                .url_under(&[], &discovery)
+                .unwrap()
+                .as_str(),
+            "https://id.example.com/.well-known/openid-configuration"
+        );
+        assert_eq!(
+            client("https://example.com/id")
+                .url_under(&[], &discovery)
+                .unwrap()
+                .as_str(),
+            "https://example.com/id/.well-known/openid-configuration"
+        );
     }
 
     #[test]

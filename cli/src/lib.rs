@@ -2,8 +2,9 @@
 //!
 //! The crate owns the command line ([`args`]), where the connection comes from ([`config`],
 //! [`connection`]), the HTTP client of the admin API ([`client`]), how results are shown
-//! ([`output`]), prompts ([`prompt`]) and one module per command group ([`commands`]). It talks to
-//! the daemon only over HTTP and shares nothing with it but the wire types in `pocket_id::api`.
+//! ([`output`]), prompts ([`prompt`]), the presets of common apps ([`presets`]) and one module
+//! per command group ([`commands`]). It talks to the daemon only over HTTP and shares nothing
+//! with it but the wire types in `pocket_id::api`.
 
 pub mod args;
 pub mod client;
@@ -12,6 +13,7 @@ pub mod config;
 pub mod connection;
 pub mod error;
 pub mod output;
+pub mod presets;
 pub mod prompt;
 pub mod secret;
 

@@ -1,8 +1,9 @@
-//! A string that must not end up in logs or debug output: the API key.
+//! A string that must not end up in logs or debug output: an API key or a client secret.
 
 use serde::{Deserialize, Serialize};
 
-/// An API key's secret. `Debug` prints a placeholder, so it cannot leak through `{:?}`.
+/// A secret (an API key, a client secret). `Debug` prints a placeholder, so it cannot leak
+/// through `{:?}`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Secret(String);

@@ -12,5 +12,6 @@ mod clients;
 mod daemon;
 mod oidc;
 mod passkeys;
+mod presets;
 mod signup;
 mod support;

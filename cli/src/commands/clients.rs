@@ -1,5 +1,6 @@
 //! `pocketctl clients …`: listing, showing, registering, changing and deleting OpenID Connect
-//! clients, and rotating their secrets. A secret is printed once and never again.
+//! clients, and rotating their secrets. A secret is printed once and never again. Registering
+//! from a preset, and listing the presets, is in [`super::client_presets`].
 
 use chrono::{Duration, Utc};
 use pocket_id::api::{
@@ -8,7 +9,7 @@ use pocket_id::api::{
 };
 use reqwest::Method;
 
-use super::Context;
+use super::{Context, client_presets};
 use crate::Error;
 use crate::args::{ClientsCommand, CreateClientArgs, UpdateClientArgs};
 use crate::client::Reply;
@@ -22,7 +23,11 @@ pub async fn run(ctx: &Context, command: ClientsCommand) -> Result<(), Error> {
             let reply: Reply<Client> = ctx.client.get(&["clients", &client], &[]).await?;
             ctx.output.reply(&reply, client_details)
         }
-        ClientsCommand::Create(args) => create(ctx, args).await,
+        ClientsCommand::Create(args) => match args.preset {
+            Some(preset) => client_presets::create(ctx, preset, args).await,
+            None => create(ctx, args).await,
+        },
+        ClientsCommand::Presets => client_presets::list(&ctx.output),
         ClientsCommand::Update(args) => update(ctx, args).await,
         ClientsCommand::Delete { client } => {
             ctx.prompt.confirm(&format!(
@@ -73,23 +78,10 @@ async fn list(ctx: &Context) -> Result<(), Error> {
 /// `clients create`. With tables, the client id goes to standard output, then (for a
 /// confidential client) the secret on its own line; the notes go to standard error.
 async fn create(ctx: &Context, args: CreateClientArgs) -> Result<(), Error> {
-    let body = CreateClient {
-        name: args.name,
-        client_id: args.client_id,
-        is_public: args.public,
-        redirect_uris: args.redirect_uris,
-        post_logout_redirect_uris: args.post_logout_uris,
-        skip_consent: args.skip_consent,
-        require_pkce: args.no_pkce.then_some(false),
-        allow_plain_pkce: args.allow_plain_pkce,
-        access_token_lifetime_secs: args.access_token_lifetime.map(|d| d.num_seconds()),
-        refresh_token_lifetime_secs: args.refresh_token_lifetime.map(|d| d.num_seconds()),
-        id_token_signing_alg: args.alg.map(|alg| alg.as_str().to_owned()),
-        logo_url: args.logo_url,
-        launch_url: args.launch_url,
-        allowed_groups: args.groups,
-    };
-    let reply: Reply<CreatedClient> = ctx.client.send(Method::POST, &["clients"], &body).await?;
+    let reply: Reply<CreatedClient> = ctx
+        .client
+        .send(Method::POST, &["clients"], &create_body(args))
+        .await?;
     if ctx.output.is_json() {
         return ctx.output.json(&reply.raw);
     }
@@ -103,11 +95,34 @@ async fn create(ctx: &Context, args: CreateClientArgs) -> Result<(), Error> {
     if let Some(secret) = &reply.data.secret {
         ctx.output.remark("Its client secret:");
         ctx.output.note(secret)?;
-        ctx.output.remark(
-            "This is the only time the secret is shown: store it in the app's configuration now.",
-        );
+        ctx.output.remark(SECRET_ONCE);
     }
     Ok(())
+}
+
+/// What is said after a new secret is printed.
+pub(super) const SECRET_ONCE: &str =
+    "This is the only time the secret is shown: store it in the app's configuration now.";
+
+/// The request `clients create` sends for its flags as given; a preset fills in what they leave
+/// open. The name is empty when neither NAME nor --name was given.
+pub(super) fn create_body(args: CreateClientArgs) -> CreateClient {
+    CreateClient {
+        name: args.name.or(args.name_flag).unwrap_or_default(),
+        client_id: args.client_id,
+        is_public: args.public,
+        redirect_uris: args.redirect_uris,
+        post_logout_redirect_uris: args.post_logout_uris,
+        skip_consent: args.skip_consent,
+        require_pkce: args.no_pkce.then_some(false),
+        allow_plain_pkce: args.allow_plain_pkce,
+        access_token_lifetime_secs: args.access_token_lifetime.map(|d| d.num_seconds()),
+        refresh_token_lifetime_secs: args.refresh_token_lifetime.map(|d| d.num_seconds()),
+        id_token_signing_alg: args.alg.map(|alg| alg.as_str().to_owned()),
+        logo_url: args.logo_url,
+        launch_url: args.launch_url,
+        allowed_groups: args.groups,
+    }
 }
 
 /// `clients update`.
@@ -182,14 +197,12 @@ async fn rotate_secret(
         reply.data.client.name
     ));
     ctx.output.note(&reply.data.secret)?;
-    ctx.output.remark(
-        "This is the only time the secret is shown: store it in the app's configuration now.",
-    );
+    ctx.output.remark(SECRET_ONCE);
     Ok(())
 }
 
 /// `public` or `confidential`.
-fn kind(client: &Client) -> &'static str {
+pub(super) fn kind(client: &Client) -> &'static str {
     if client.is_public {
         "public"
     } else {

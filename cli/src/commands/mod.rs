@@ -6,6 +6,7 @@
 mod api_keys;
 mod audit;
 mod claims;
+mod client_presets;
 mod clients;
 mod groups;
 mod invites;
@@ -19,7 +20,7 @@ use std::path::Path;
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 use crate::Error;
-use crate::args::{Cli, Command, GlobalArgs};
+use crate::args::{Cli, ClientsCommand, Command, GlobalArgs};
 use crate::client::Client;
 use crate::config::{self, DEFAULT_PROFILE};
 use crate::connection::{self, Connection, Explicit};
@@ -57,6 +58,8 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
         Command::Sessions(command) => sessions::run(&connect()?, command).await,
         Command::Groups(command) => groups::run(&connect()?, command).await,
         Command::Claims(command) => claims::run(&connect()?, command).await,
+        // The presets are built in: listing them needs no server.
+        Command::Clients(ClientsCommand::Presets) => client_presets::list(&output),
         Command::Clients(command) => clients::run(&connect()?, command).await,
         Command::ApiKeys(command) => api_keys::run(&connect()?, command).await,
         Command::Audit(command) => audit::run(&connect()?, command).await,
