@@ -10,6 +10,7 @@ mod cli_invites;
 mod cli_passkeys;
 mod clients;
 mod daemon;
+mod keys;
 mod passkeys;
 mod signup;
 mod support;

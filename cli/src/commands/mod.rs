@@ -9,6 +9,7 @@ mod claims;
 mod clients;
 mod groups;
 mod invites;
+mod keys;
 mod login;
 mod passkeys;
 mod sessions;
@@ -59,6 +60,7 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
         Command::Claims(command) => claims::run(&connect()?, command).await,
         Command::Clients(command) => clients::run(&connect()?, command).await,
         Command::ApiKeys(command) => api_keys::run(&connect()?, command).await,
+        Command::Keys(command) => keys::run(&connect()?, command).await,
         Command::Audit(command) => audit::run(&connect()?, command).await,
         Command::Login => login::run(&global, output, prompt).await,
     }
