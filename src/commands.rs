@@ -124,7 +124,7 @@ fn keys_table(keys: &[SigningKeyInfo]) -> String {
     let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
         at.map_or_else(
             || "-".to_owned(),
-            |at| at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            |at| at.format("%Y-%m-%d %H:%M").to_string(),
         )
     };
     let rows: Vec<[String; 7]> = keys
@@ -142,13 +142,13 @@ fn keys_table(keys: &[SigningKeyInfo]) -> String {
         })
         .collect();
     let header = [
-        "KID",
-        "ALG",
-        "STATE",
-        "CREATED",
-        "ACTIVATED",
-        "RETIRED",
-        "PUBLISHED UNTIL",
+        "kid",
+        "alg",
+        "state",
+        "created",
+        "activated",
+        "retired",
+        "published until",
     ]
     .map(str::to_owned);
     let mut widths = header.clone().map(|h| h.len());

@@ -21,7 +21,8 @@ pub fn command() -> clap::Command {
 }
 
 /// Administer a Pocket ID server: users and their invites, sign-up links for new people, passkeys
-/// and sessions, groups, custom claims, OpenID Connect clients, API keys and the audit log.
+/// and sessions, groups, custom claims, OpenID Connect clients, API keys, signing keys and the
+/// audit log.
 #[derive(Debug, Parser)]
 #[command(
     name = "pocketctl",
@@ -121,6 +122,9 @@ pub enum Command {
     /// Manage API keys.
     #[command(subcommand)]
     ApiKeys(ApiKeysCommand),
+    /// List and rotate the keys that sign ID and access tokens.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Read the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
@@ -638,6 +642,21 @@ pub enum ApiKeysCommand {
     Revoke {
         /// Key name or id.
         key: String,
+    },
+}
+
+/// `pocketctl keys …`
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// List the signing keys: by algorithm the active key, the next key (already published),
+    /// and retired keys with when they leave the JWKS.
+    List,
+    /// Rotate: the next key starts signing, the active one retires (tokens it signed stay
+    /// valid until they expire) and a fresh next key is published. Asks first.
+    Rotate {
+        /// Rotate only this algorithm's keys [default: every algorithm in use].
+        #[arg(long, value_enum, value_name = "ALG")]
+        alg: Option<SigningAlg>,
     },
 }
 

@@ -33,6 +33,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair, RsaKeyPair};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
+use zeroize::Zeroizing;
 
 use super::{AdminPrincipal, AuditTarget, Domain, Error, Result};
 use crate::model::{
@@ -60,6 +61,9 @@ const MAX_TOKEN_LEN: usize = 16 * 1024;
 const RSA_BITS: usize = 2048;
 /// Version byte in front of a sealed key.
 const SEAL_VERSION: u8 = 1;
+
+/// A private key in the clear, wiped from memory when dropped.
+type Pkcs8 = Zeroizing<Vec<u8>>;
 
 /// A JWT whose signature checked out against one of our published keys.
 #[derive(Debug, Clone)]
@@ -277,7 +281,7 @@ fn seal(kek: &EncryptionKey, kid: &str, pkcs8: &[u8]) -> std::result::Result<Str
 }
 
 /// Opens a key sealed by [`seal`] for the same `kid`.
-fn unseal(kek: &EncryptionKey, kid: &str, sealed: &str) -> std::result::Result<Vec<u8>, KeyError> {
+fn unseal(kek: &EncryptionKey, kid: &str, sealed: &str) -> std::result::Result<Pkcs8, KeyError> {
     let corrupt = |detail: &str| KeyError::Corrupt {
         kid: kid.to_owned(),
         detail: detail.to_owned(),
@@ -290,13 +294,15 @@ fn unseal(kek: &EncryptionKey, kid: &str, sealed: &str) -> std::result::Result<V
             let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
             let nonce = Nonce::try_assume_unique_for_key(nonce)
                 .map_err(|_| corrupt("the nonce is damaged"))?;
-            let mut in_out = ciphertext.to_vec();
-            let plain = aead_key(kek)
+            let mut in_out = Zeroizing::new(ciphertext.to_vec());
+            let plain_len = aead_key(kek)
                 .open_in_place(nonce, Aad::from(kid.as_bytes()), &mut in_out)
                 .map_err(|_| KeyError::WrongEncryptionKey {
                     kid: kid.to_owned(),
-                })?;
-            Ok(plain.to_vec())
+                })?
+                .len();
+            in_out.truncate(plain_len);
+            Ok(in_out)
         }
         Some((&SEAL_VERSION, _)) => Err(corrupt("the sealed key is truncated")),
         _ => Err(corrupt("the sealed key has an unknown format")),
@@ -304,11 +310,11 @@ fn unseal(kek: &EncryptionKey, kid: &str, sealed: &str) -> std::result::Result<V
 }
 
 /// Makes a new PKCS#8 private key of `alg`. RSA takes a while: call it off the async threads.
-fn generate_pkcs8(alg: SigningAlg) -> std::result::Result<Vec<u8>, KeyError> {
+fn generate_pkcs8(alg: SigningAlg) -> std::result::Result<Pkcs8, KeyError> {
     match alg {
         SigningAlg::Es256 => {
             EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
-                .map(|doc| doc.as_ref().to_vec())
+                .map(|doc| Zeroizing::new(doc.as_ref().to_vec()))
                 .map_err(|_| KeyError::Generate {
                     alg: "ES256",
                     detail: "the system random number generator failed".into(),
@@ -323,7 +329,7 @@ fn generate_pkcs8(alg: SigningAlg) -> std::result::Result<Vec<u8>, KeyError> {
             let key = rsa::RsaPrivateKey::new(&mut rand::rng(), RSA_BITS)
                 .map_err(|e| fail(e.to_string()))?;
             let der = key.to_pkcs8_der().map_err(|e| fail(e.to_string()))?;
-            Ok(der.as_bytes().to_vec())
+            Ok(Zeroizing::new(der.as_bytes().to_vec()))
         }
     }
 }
@@ -421,6 +427,9 @@ pub(super) struct KeyCache {
     /// Held while reloading, so concurrent requests wait for one reload instead of each making
     /// their own.
     reloading: tokio::sync::Mutex<()>,
+    /// Held while making the first keys of an algorithm, so a burst of first RS256 signatures
+    /// makes one pair of keys rather than one per request.
+    making: tokio::sync::Mutex<()>,
 }
 
 impl KeyCache {
@@ -429,6 +438,7 @@ impl KeyCache {
             settings,
             ring: RwLock::new(None),
             reloading: tokio::sync::Mutex::new(()),
+            making: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -692,6 +702,11 @@ impl Domain {
     /// The key that signs `alg`, making the first keys of `alg` when there are none.
     async fn active_key(&self, alg: SigningAlg) -> Result<Arc<LoadedKey>> {
         if let Some(key) = self.keyring().await?.active(alg) {
+            return Ok(key);
+        }
+        let _making = self.keys.making.lock().await;
+        // Another request may have made them while this one waited.
+        if let Some(key) = self.keys.current().and_then(|ring| ring.active(alg)) {
             return Ok(key);
         }
         self.ensure_keys_of(alg).await?;

@@ -315,7 +315,7 @@ async fn the_published_spec_matches_the_committed_snapshot() {
 }
 
 /// A fresh PostgreSQL database for one test, on the server `tests/run.sh` starts.
-async fn fresh_postgres_database() -> Option<String> {
+pub async fn fresh_postgres_database() -> Option<String> {
     let Ok(admin_url) = std::env::var("POCKET_ID_TEST_POSTGRES_URL") else {
         assert!(
             std::env::var_os("CI").is_none(),

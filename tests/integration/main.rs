@@ -10,6 +10,7 @@ mod cli_invites;
 mod cli_passkeys;
 mod clients;
 mod daemon;
+mod keys;
 mod oidc;
 mod passkeys;
 mod presets;

@@ -10,6 +10,7 @@ mod client_presets;
 mod clients;
 mod groups;
 mod invites;
+mod keys;
 mod login;
 mod passkeys;
 mod sessions;
@@ -62,6 +63,7 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
         Command::Clients(ClientsCommand::Presets) => client_presets::list(&output),
         Command::Clients(command) => clients::run(&connect()?, command).await,
         Command::ApiKeys(command) => api_keys::run(&connect()?, command).await,
+        Command::Keys(command) => keys::run(&connect()?, command).await,
         Command::Audit(command) => audit::run(&connect()?, command).await,
         Command::Login => login::run(&global, output, prompt).await,
     }

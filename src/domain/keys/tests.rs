@@ -550,3 +550,38 @@ async fn measure_signing() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_burst_of_first_rs256_signatures_makes_one_pair_of_keys() {
+    let (domain, _clock, _dir) = test_support::domain().await;
+    let signing = (0..8).map(|_| {
+        let domain = domain.clone();
+        tokio::spawn(async move {
+            domain
+                .sign_jwt(SigningAlg::Rs256, "JWT", &claims())
+                .await
+                .unwrap()
+        })
+    });
+    let tokens = futures_join(signing).await;
+    let kids: std::collections::BTreeSet<String> = tokens
+        .iter()
+        .map(|t| parts(t).0["kid"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kids.len(), 1);
+    let rows = domain.store.signing_keys().await.unwrap();
+    assert_eq!(
+        rows.iter().filter(|r| r.alg == SigningAlg::Rs256).count(),
+        2
+    );
+}
+
+async fn futures_join(
+    handles: impl Iterator<Item = tokio::task::JoinHandle<String>>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for handle in handles.collect::<Vec<_>>() {
+        out.push(handle.await.unwrap());
+    }
+    out
+}
