@@ -170,3 +170,6 @@ impl super::Domain {
         Ok(apps)
     }
 }
+
+#[cfg(test)]
+mod tests;
