@@ -270,9 +270,12 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
                 header::X_CONTENT_TYPE_OPTIONS,
                 HeaderValue::from_static("nosniff"),
             );
+            // `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null`
+            // with a plain form post, and the consent and logout forms are checked by origin.
+            // Other sites still learn nothing of our URLs (they carry link tokens).
             headers.insert(
                 header::REFERRER_POLICY,
-                HeaderValue::from_static("no-referrer"),
+                HeaderValue::from_static("same-origin"),
             );
             headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
             if is_api {
