@@ -92,12 +92,15 @@ fn return_path(candidate: Option<&str>) -> String {
 pub struct SignInQuery {
     return_to: Option<String>,
     code: Option<String>,
+    /// An app's `login_hint`, to prefill the username.
+    login_hint: Option<String>,
 }
 
 #[derive(Template)]
 #[template(path = "login.html")]
 struct LoginPage {
     return_to: String,
+    login_hint: String,
 }
 
 /// `GET /login`
@@ -107,6 +110,14 @@ pub async fn login(query: Query<SignInQuery>) -> Response {
         StatusCode::OK,
         LoginPage {
             return_to: return_path(query.return_to.as_deref()),
+            login_hint: query
+                .login_hint
+                .as_deref()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(100)
+                .collect(),
         }
         .render(),
     )

@@ -46,6 +46,11 @@ impl Browser {
         if let Some(body) = body {
             request = request.json(&body);
         }
+        self.keep_cookie(request).await
+    }
+
+    /// Sends `request` and keeps the session cookie it sets (or clears).
+    async fn keep_cookie(&mut self, request: reqwest::RequestBuilder) -> reqwest::Response {
         let response = request.send().await.unwrap();
         if let Some(set) = response.headers().get("set-cookie") {
             let pair = set.to_str().unwrap().split(';').next().unwrap().to_owned();

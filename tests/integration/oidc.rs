@@ -3,5 +3,6 @@
 //! failure the RFCs name.
 
 mod failures;
+mod interaction;
 mod relying_party;
 mod support;

@@ -186,6 +186,12 @@ struct Pending {
     /// The person must have signed in at or after this time (Unix seconds): `prompt=login`,
     /// `select_account`, `max_age`, or an `id_token_hint` naming someone else.
     signed_in_after: Option<i64>,
+    /// The session that was there when a fresh sign-in was demanded (`prompt=login`,
+    /// `select_account`, `max_age=0`, an `id_token_hint` naming someone else): it does not
+    /// count, however recent. Times are whole seconds, so "created after" alone could not tell
+    /// a sign-in a moment later from the session already there.
+    #[serde(default)]
+    stale_session: Option<String>,
     /// `prompt=consent`: ask even if consent was given before or the client skips it.
     force_consent: bool,
     /// The `sub` of the `id_token_hint`, when one was sent.
@@ -470,17 +476,18 @@ impl Domain {
 
         let now = self.clock.now();
         let mut signed_in_after: Option<DateTime<Utc>> = None;
-        if prompts.contains(&"login") || prompts.contains(&"select_account") {
-            signed_in_after = Some(now);
-        }
+        let mut fresh_sign_in = prompts.contains(&"login") || prompts.contains(&"select_account");
         if let Some(max_age) = non_empty(&params.max_age) {
             let max_age: i64 = max_age
                 .parse()
                 .ok()
                 .filter(|secs: &i64| *secs >= 0)
                 .ok_or_else(|| OAuthError::request("max_age must be a number of seconds"))?;
-            let limit = now - Duration::seconds(max_age.min(100 * 365 * 86_400));
-            signed_in_after = Some(signed_in_after.map_or(limit, |at| at.max(limit)));
+            if max_age == 0 {
+                fresh_sign_in = true;
+            } else {
+                signed_in_after = Some(now - Duration::seconds(max_age.min(100 * 365 * 86_400)));
+            }
         }
 
         let mut expected_sub = None;
@@ -495,7 +502,7 @@ impl Domain {
                             "the person signed in is not the one in id_token_hint",
                         ));
                     }
-                    signed_in_after = Some(now);
+                    fresh_sign_in = true;
                 }
                 _ => expected_sub = Some(sub),
             }
@@ -513,6 +520,9 @@ impl Domain {
             login_hint: non_empty(&params.login_hint).map(str::to_owned),
             prompt_none,
             signed_in_after: signed_in_after.map(|at| at.timestamp()),
+            stale_session: session
+                .filter(|_| fresh_sign_in)
+                .map(|s| s.session.id.to_string()),
             force_consent: prompts.contains(&"consent"),
             expected_sub,
         })
@@ -663,6 +673,10 @@ impl Domain {
             .signed_in_after
             .is_none_or(|after| session.session.created_at.timestamp() >= after)
             && pending
+                .stale_session
+                .as_ref()
+                .is_none_or(|stale| *stale != session.session.id.to_string())
+            && pending
                 .expected_sub
                 .as_ref()
                 .is_none_or(|sub| *sub == session.user.id.to_string())
@@ -700,7 +714,7 @@ impl Domain {
                     && *sub != other.user.id.to_string()
                 {
                     pending.expected_sub = None;
-                    pending.signed_in_after = Some(self.clock.now().timestamp());
+                    pending.stale_session = Some(other.session.id.to_string());
                 }
                 let interaction = self.keep_pending(&pending, interaction).await?;
                 return Ok(AuthorizeStep::SignIn {

@@ -90,22 +90,39 @@ fn show(
     response
 }
 
-/// `GET|POST /end-session`
-#[handler]
-pub async fn end_session(state: Data<&AppState>, req: &Request, body: Body) -> Response {
+/// Whether this request answers the confirmation page, or is the app's logout request.
+#[derive(Clone, Copy)]
+enum Stage {
+    Request,
+    Confirmed,
+}
+
+async fn handle(state: &AppState, req: &Request, body: Body, stage: Stage) -> Response {
     let params = match read_params(req, body).await {
         Ok(params) => params,
         Err(response) => return response,
     };
     let token = session_cookie::read(req, &state.config.public_url).map(str::to_owned);
-    let session = crate::http::account::current(&state, req).await.ok();
+    let session = crate::http::account::current(state, req).await.ok();
     let pair = session.as_ref().zip(token.as_deref());
-    let step = state
-        .domain
-        .end_session(&params, pair, &request_context(req))
-        .await;
+    let context = request_context(req);
+    let step = match stage {
+        Stage::Request => state.domain.end_session(&params, pair, &context).await,
+        Stage::Confirmed => {
+            state
+                .domain
+                .confirm_end_session(&params, pair, &context)
+                .await
+        }
+    };
     let signed_out = matches!(step, Ok(LogoutStep::Done(_))) && pair.is_some();
-    show(&state, &params, step, signed_out)
+    show(state, &params, step, signed_out)
+}
+
+/// `GET|POST /end-session`
+#[handler]
+pub async fn end_session(state: Data<&AppState>, req: &Request, body: Body) -> Response {
+    handle(&state, req, body, Stage::Request).await
 }
 
 /// `POST /end-session/confirm`: the logout page's answer.
@@ -118,17 +135,5 @@ pub async fn confirm(state: Data<&AppState>, req: &Request, body: Body) -> Respo
             "The sign-out form must be sent from this site.",
         );
     }
-    let params = match read_params(req, body).await {
-        Ok(params) => params,
-        Err(response) => return response,
-    };
-    let token = session_cookie::read(req, &state.config.public_url).map(str::to_owned);
-    let session = crate::http::account::current(&state, req).await.ok();
-    let pair = session.as_ref().zip(token.as_deref());
-    let step = state
-        .domain
-        .confirm_end_session(&params, pair, &request_context(req))
-        .await;
-    let signed_out = matches!(step, Ok(LogoutStep::Done(_))) && pair.is_some();
-    show(&state, &params, step, signed_out)
+    handle(&state, req, body, Stage::Confirmed).await
 }

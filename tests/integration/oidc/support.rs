@@ -15,6 +15,8 @@ pub struct Provider {
     pub admin: reqwest::Client,
     /// Alice's browser, signed in.
     pub browser: Browser,
+    /// Alice's passkey.
+    pub key: Authenticator,
 }
 
 impl Provider {
@@ -35,7 +37,33 @@ impl Provider {
             daemon,
             admin,
             browser,
+            key,
         }
+    }
+
+    /// Signs alice in again with her passkey in the same browser (a fresh session).
+    pub async fn sign_in_again(&mut self) {
+        let started = json(
+            self.browser
+                .post("/webauthn/sign-in/start", json!({}))
+                .await,
+            200,
+        )
+        .await;
+        let credential = self
+            .key
+            .authenticate(&started["options"], &self.daemon.public_url)
+            .unwrap();
+        json(
+            self.browser
+                .post(
+                    "/webauthn/sign-in/finish",
+                    json!({"ceremony_id": started["ceremony_id"], "credential": credential}),
+                )
+                .await,
+            200,
+        )
+        .await;
     }
 
     /// Registers a client; returns the API's answer (with `secret` for confidential ones).
