@@ -136,6 +136,23 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
         )
         .at("/end-session/confirm", post(oidc::logout::confirm))
         .at("/apps", get(pages::apps))
+        // The original Pocket ID's paths, for apps configured with explicit endpoint URLs
+        // rather than discovery, so they keep working after a move.
+        .at(
+            "/api/oidc/token",
+            post(oidc::token::token_endpoint).options(oidc::cors_preflight),
+        )
+        .at(
+            "/api/oidc/userinfo",
+            get(oidc::token::userinfo)
+                .post(oidc::token::userinfo)
+                .options(oidc::cors_preflight),
+        )
+        .at("/api/oidc/introspect", post(oidc::token::introspect))
+        .at(
+            "/api/oidc/end-session",
+            get(oidc::logout::end_session).post(oidc::logout::end_session),
+        )
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
         .nest(crate::api::BASE_PATH, service)

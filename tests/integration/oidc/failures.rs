@@ -463,6 +463,15 @@ async fn client_authentication_and_grant_types_are_enforced() {
         .unwrap();
     assert_eq!(revoked.status(), 200);
     assert_eq!(introspect(&confidential, access).await["active"], false);
+    // The original Pocket ID's token path answers the same.
+    let response = reqwest::Client::new()
+        .post(format!("{}/api/oidc/token", provider.daemon.base))
+        .basic_auth(&confidential.id, confidential.secret.as_deref())
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap();
+    tokens(response).await;
     // Unsupported content type: invalid_request.
     let response = reqwest::Client::new()
         .post(format!("{}/token", provider.daemon.base))
