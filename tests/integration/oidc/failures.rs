@@ -619,3 +619,82 @@ async fn rotating_keys_keeps_live_tokens_valid() {
     assert_ne!(new_kid, old_kid);
     assert!(before.contains(&new_kid));
 }
+
+#[tokio::test]
+async fn garbage_gets_a_clear_error_never_a_server_error() {
+    let mut provider = Provider::start().await;
+    let app1 = app(&provider, json!({})).await;
+    let base = provider.daemon.base.clone();
+    let http = reqwest::Client::new();
+    let form = "application/x-www-form-urlencoded";
+    let cases: Vec<(reqwest::RequestBuilder, u16, &str)> = vec![
+        (
+            http.post(format!("{base}/token"))
+                .header("authorization", "Basic !!!not-base64")
+                .header("content-type", form)
+                .body("grant_type=client_credentials"),
+            401,
+            "invalid_client",
+        ),
+        (
+            http.post(format!("{base}/token"))
+                .header("content-type", form)
+                .body("grant_type=authorization_code&grant_type=refresh_token"),
+            400,
+            "invalid_request",
+        ),
+        (
+            http.post(format!("{base}/token"))
+                .header("content-type", form)
+                .body(format!(
+                    "grant_type=authorization_code&client_id={}&client_secret=x&code=%FF%FE",
+                    app1.id
+                )),
+            401,
+            "invalid_client",
+        ),
+        (
+            http.get(format!("{base}/userinfo")).bearer_auth("a.b.c"),
+            401,
+            "invalid_token",
+        ),
+        (
+            http.get(format!("{base}/userinfo"))
+                .header("authorization", "Basic eA=="),
+            400,
+            "invalid_request",
+        ),
+        (http.get(format!("{base}/userinfo")), 401, "invalid_token"),
+        (
+            http.post(format!("{base}/introspect"))
+                .header("content-type", form)
+                .body("token=x"),
+            401,
+            "invalid_client",
+        ),
+        (
+            http.post(format!("{base}/revoke"))
+                .basic_auth(&app1.id, app1.secret.as_deref())
+                .header("content-type", form)
+                .body(""),
+            400,
+            "invalid_request",
+        ),
+    ];
+    for (request, status, code) in cases {
+        oauth_error(request.send().await.unwrap(), status, code).await;
+    }
+    // Pages: a forged hint, a broken query, an unknown interaction.
+    for path in [
+        "/end-session?id_token_hint=eyJhbGciOiJub25lIn0.e30.".to_owned(),
+        "/authorize?client_id=%FF".to_owned(),
+        "/authorize/resume?interaction=nope".to_owned(),
+        "/authorize/resume".to_owned(),
+        format!("/authorize?client_id={}&client_id={}", app1.id, app1.id),
+    ] {
+        let response = provider.browser.get(&path).await;
+        assert_eq!(response.status(), 400, "{path}");
+    }
+    let code = code(&mut provider, &app1).await;
+    tokens(exchange(&provider, &app1, &code, VERIFIER).await).await;
+}
