@@ -36,6 +36,12 @@ pub enum Command {
     /// runs; servers pick a rotation up within a minute).
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Write a consistent snapshot of the SQLite database to a file (works while the server
+    /// runs). Keep the key-encryption key too: the backup is useless without it.
+    Backup(BackupArgs),
+    /// Replace the SQLite database with a backup (the server must be stopped); the current
+    /// database is kept beside it as pocket-id.db.before-restore-TIME.
+    Restore(RestoreArgs),
     /// Print the admin API's OpenAPI spec as JSON.
     Openapi,
     /// Print a fresh one-time link to create the first administrator (none once one exists).
@@ -60,6 +66,25 @@ pub struct HealthcheckArgs {
     /// Seconds to wait for an answer.
     #[arg(long, default_value_t = 5, value_name = "SECONDS")]
     pub timeout: u64,
+}
+
+/// `pocket-id backup`
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The file to write; it must not exist unless --force is given.
+    #[arg(long, value_name = "FILE")]
+    pub out: std::path::PathBuf,
+    /// Replace FILE when it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `pocket-id restore`
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A file written by `pocket-id backup`.
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
 }
 
 /// `pocket-id api-key …`

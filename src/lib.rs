@@ -10,6 +10,8 @@
 pub mod api;
 
 #[cfg(feature = "server")]
+pub mod backup;
+#[cfg(feature = "server")]
 pub mod cli;
 #[cfg(feature = "server")]
 pub mod commands;

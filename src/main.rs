@@ -66,6 +66,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 }
                 None => println!("  key_rotation off"),
             }
+            match (config.metrics, &config.metrics_token) {
+                (false, _) => println!("  metrics      off"),
+                (true, Some(_)) => println!("  metrics      on, bearer token over HTTP"),
+                (true, None) => println!("  metrics      on, admin socket only"),
+            }
             Ok(())
         }
         Command::Migrate(MigrateCommand::Status) => {
@@ -92,6 +97,25 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::SetupLink => {
             println!("{}", commands::setup_link(&config).await?);
+            Ok(())
+        }
+        Command::Backup(args) => {
+            let written = pocket_id::backup::backup(&config, &args.out, args.force).await?;
+            println!("{}", written.display());
+            eprintln!("note: {}", pocket_id::backup::key_reminder(&config));
+            Ok(())
+        }
+        Command::Restore(args) => {
+            let restored = pocket_id::backup::restore(&config, &args.file).await?;
+            println!(
+                "restored `{}` as `{}`",
+                args.file.display(),
+                restored.database.display()
+            );
+            if let Some(previous) = restored.previous {
+                println!("the previous database is kept as `{}`", previous.display());
+            }
+            eprintln!("note: {}", pocket_id::backup::key_reminder(&config));
             Ok(())
         }
         Command::Openapi => {

@@ -203,6 +203,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let config = Arc::new(config);
+    // Held until the server stops: `pocket-id restore` refuses while it is.
+    let _running = crate::backup::hold_server_lock(&config)?;
     let store = open_store(&config).await?;
     let domain = domain(&config, store.clone())?;
     // Opens every published signing key: a wrong key-encryption key stops the start here.
@@ -278,6 +280,16 @@ pub async fn serve(
         version = env!("CARGO_PKG_VERSION"),
         "listening"
     );
+    match (config.metrics, &config.metrics_token, &config.admin_socket) {
+        (false, _, _) => {}
+        (true, Some(_), _) => tracing::info!("metrics at /metrics, with the bearer token over HTTP"),
+        (true, None, Some(_)) => tracing::info!(
+            "metrics at /metrics on the admin socket only; set metrics_token to scrape over HTTP"
+        ),
+        (true, None, None) => tracing::warn!(
+            "metrics are on but reachable nowhere: set metrics_token, or turn the admin socket on"
+        ),
+    }
     if config.public_url.starts_with("http://")
         && !config.public_url.starts_with("http://localhost")
         && !config.public_url.starts_with("http://127.")

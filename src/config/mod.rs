@@ -64,6 +64,18 @@ impl DatabaseUrl {
         self.0.starts_with("sqlite:")
     }
 
+    /// The file of an SQLite database, or `None` for PostgreSQL and in-memory databases.
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        let rest = self.0.strip_prefix("sqlite:")?;
+        let rest = rest.strip_prefix("//").unwrap_or(rest);
+        let path = rest.split('?').next().unwrap_or_default();
+        if path.is_empty() || path == ":memory:" || rest.contains("mode=memory") {
+            None
+        } else {
+            Some(PathBuf::from(path))
+        }
+    }
+
     /// The URL with any password replaced, for logs.
     pub fn redacted(&self) -> String {
         match (self.0.find("://"), self.0.rfind('@')) {
@@ -121,6 +133,41 @@ pub struct Config {
     pub encryption_key: EncryptionKeySource,
     /// How often signing keys are rotated automatically; never when `None`.
     pub key_rotation: Option<chrono::Duration>,
+    /// Whether `/metrics` is served.
+    pub metrics: bool,
+    /// The bearer token `/metrics` needs over HTTP; without one it is served only on the admin
+    /// socket.
+    pub metrics_token: Option<MetricsToken>,
+}
+
+/// The bearer token of `/metrics`; redacted in `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MetricsToken(String);
+
+impl MetricsToken {
+    /// Wraps a validated token.
+    pub(crate) fn new(token: String) -> Self {
+        Self(token)
+    }
+
+    /// Whether `presented` is this token, compared in constant time (through digests, so the
+    /// length leaks nothing either).
+    pub fn matches(&self, presented: &str) -> bool {
+        use sha2::Digest;
+        let expected = sha2::Sha256::digest(self.0.as_bytes());
+        let given = sha2::Sha256::digest(presented.as_bytes());
+        expected
+            .iter()
+            .zip(given.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+    }
+}
+
+impl fmt::Debug for MetricsToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MetricsToken(***)")
+    }
 }
 
 impl Config {

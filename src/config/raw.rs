@@ -68,6 +68,13 @@ pub struct ConfigArgs {
     /// [env: POCKET_ID_KEY_ROTATION]
     #[arg(long, global = true, value_name = "DURATION")]
     pub key_rotation: Option<String>,
+    /// Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]
+    #[arg(long, global = true, value_name = "on|off")]
+    pub metrics: Option<String>,
+    /// Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served
+    /// only on the admin socket [env: POCKET_ID_METRICS_TOKEN]
+    #[arg(long, global = true, value_name = "TOKEN", hide = true)]
+    pub metrics_token: Option<String>,
 }
 
 /// Every setting as given, before validation. Also the schema of the TOML file.
@@ -108,6 +115,10 @@ pub struct RawConfig {
     pub encryption_key: Option<String>,
     /// See [`ConfigArgs::key_rotation`].
     pub key_rotation: Option<String>,
+    /// See [`ConfigArgs::metrics`].
+    pub metrics: Option<String>,
+    /// See [`ConfigArgs::metrics_token`].
+    pub metrics_token: Option<String>,
 }
 
 /// A setting: its key in the file and the environment variables that set it, first wins.
@@ -188,6 +199,15 @@ pub(super) const KEY_ROTATION: Key = Key {
     env: &["POCKET_ID_KEY_ROTATION"],
 };
 
+pub(super) const METRICS: Key = Key {
+    name: "metrics",
+    env: &["POCKET_ID_METRICS"],
+};
+pub(super) const METRICS_TOKEN: Key = Key {
+    name: "metrics_token",
+    env: &["POCKET_ID_METRICS_TOKEN"],
+};
+
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
     key.env
         .iter()
@@ -260,6 +280,8 @@ impl RawConfig {
         set(&mut self.session_lifetime, &SESSION_LIFETIME);
         set(&mut self.signup, &SIGNUP);
         set(&mut self.key_rotation, &KEY_ROTATION);
+        set(&mut self.metrics, &METRICS);
+        set(&mut self.metrics_token, &METRICS_TOKEN);
         // The key and the key file are one setting, like the database URL and its file.
         if let Some(key) = env_value(env, &ENCRYPTION_KEY) {
             self.encryption_key = Some(key);
@@ -299,6 +321,8 @@ impl RawConfig {
         set(&mut self.session_lifetime, &args.session_lifetime);
         set(&mut self.signup, &args.signup);
         set(&mut self.key_rotation, &args.key_rotation);
+        set(&mut self.metrics, &args.metrics);
+        set(&mut self.metrics_token, &args.metrics_token);
         if args.encryption_key.is_some() {
             self.encryption_key_file = None;
         }

@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 use super::raw::{
     ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, ENCRYPTION_KEY, ENCRYPTION_KEY_FILE,
-    KEY_ROTATION, Key, LISTEN, LOG_FORMAT, LOG_LEVEL, PUBLIC_URL, RP_ID, RP_ORIGIN, RawConfig,
-    SESSION_IDLE, SESSION_LIFETIME, SIGNUP, TRUSTED_PROXIES,
+    KEY_ROTATION, Key, LISTEN, LOG_FORMAT, LOG_LEVEL, METRICS, METRICS_TOKEN, PUBLIC_URL, RP_ID,
+    RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, SIGNUP, TRUSTED_PROXIES,
 };
-use super::{Config, DatabaseUrl, EncryptionKey, EncryptionKeySource, LogFormat, SignUpMode};
+use super::{
+    Config, DatabaseUrl, EncryptionKey, EncryptionKeySource, LogFormat, MetricsToken, SignUpMode,
+};
 
 /// One bad setting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +84,9 @@ pub const GENERATED_KEY_FILE: &str = "encryption.key";
 const KEY_FIX: &str = "put 32 random bytes as 64 hex digits or base64 in the file (make one with \
                        `openssl rand -hex 32`); a key that already encrypts signing keys must not \
                        be replaced, or they cannot be opened";
+
+/// The shortest metrics token accepted: long enough not to be guessed.
+const MIN_METRICS_TOKEN_LEN: usize = 16;
 
 /// Checks a public URL: http(s), a host, no path, query, fragment or credentials.
 fn public_url(text: &str) -> Result<String, String> {
@@ -451,6 +456,37 @@ impl RawConfig {
             },
         };
 
+        let metrics = match self.metrics.as_deref().map(str::trim) {
+            None | Some("off" | "false" | "no") => false,
+            Some("on" | "true" | "yes") => true,
+            Some(other) => {
+                problems.add(
+                    &METRICS,
+                    format!("`{other}` is neither on nor off"),
+                    "write on or off",
+                );
+                false
+            }
+        };
+        let metrics_token = match self.metrics_token.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(token)
+                if token.len() < MIN_METRICS_TOKEN_LEN
+                    || !token.chars().all(|c| c.is_ascii_graphic()) =>
+            {
+                problems.add(
+                    &METRICS_TOKEN,
+                    format!(
+                        "the token must be at least {MIN_METRICS_TOKEN_LEN} printable characters \
+                         without spaces"
+                    ),
+                    "make one with `openssl rand -hex 32`",
+                );
+                None
+            }
+            Some(token) => Some(MetricsToken::new(token.to_owned())),
+        };
+
         if !problems.0.is_empty() {
             return Err(ConfigErrors(problems.0));
         }
@@ -470,6 +506,8 @@ impl RawConfig {
             signup,
             encryption_key,
             key_rotation,
+            metrics,
+            metrics_token,
         })
     }
 }
@@ -657,6 +695,46 @@ mod tests {
             ..RawConfig::default()
         };
         assert_eq!(both.validate().unwrap_err().0[0].key, "encryption_key");
+    }
+
+    #[test]
+    fn the_sqlite_file_is_found_in_the_url() {
+        let path = |url: &str| database_url(url).unwrap().sqlite_path();
+        assert_eq!(
+            path("sqlite:///var/lib/p/pocket-id.db?mode=rwc"),
+            Some(PathBuf::from("/var/lib/p/pocket-id.db"))
+        );
+        assert_eq!(path("sqlite://./data/x.db"), Some(PathBuf::from("./data/x.db")));
+        assert_eq!(path("sqlite::memory:"), None);
+        assert_eq!(path("postgres://u:p@h/db"), None);
+    }
+
+    #[test]
+    fn metrics_are_off_by_default_and_their_token_is_checked() {
+        let config = RawConfig::default().validate().unwrap();
+        assert!(!config.metrics);
+        assert!(config.metrics_token.is_none());
+        let config = RawConfig {
+            metrics: Some("on".into()),
+            metrics_token: Some("a-long-enough-token-1234".into()),
+            ..RawConfig::default()
+        }
+        .validate()
+        .unwrap();
+        assert!(config.metrics);
+        let token = config.metrics_token.as_ref().unwrap();
+        assert!(token.matches("a-long-enough-token-1234"));
+        assert!(!token.matches("a-long-enough-token-1235"));
+        assert!(!format!("{config:?}").contains("a-long-enough"));
+        let errors = RawConfig {
+            metrics: Some("sometimes".into()),
+            metrics_token: Some("short".into()),
+            ..RawConfig::default()
+        }
+        .validate()
+        .unwrap_err();
+        let keys: Vec<&str> = errors.0.iter().map(|e| e.key).collect();
+        assert_eq!(keys, ["metrics", "metrics_token"]);
     }
 
     #[test]

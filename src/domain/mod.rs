@@ -82,6 +82,11 @@ impl Domain {
         Ok(self.store.ping().await?)
     }
 
+    /// The database connection pool's state, for monitoring.
+    pub fn pool_stats(&self) -> crate::store::PoolStats {
+        self.store.pool_stats()
+    }
+
     /// An audit record of `action` by `actor` on `target`, at the current time.
     fn record(
         &self,

@@ -196,6 +196,11 @@ impl Domain {
             self.store.purge_expired(now).await? + self.store.purge_expired_oidc(now).await?;
         Ok(sign_in + self.purge_retired_signing_keys().await?)
     }
+
+    /// How many browser sessions are live now, for monitoring.
+    pub async fn active_session_count(&self) -> Result<u64> {
+        Ok(self.store.count_active_sessions(self.clock.now()).await?)
+    }
 }
 
 #[cfg(test)]

@@ -247,8 +247,11 @@ pub async fn sign_in_with_code(
     let done = state
         .domain
         .sign_in_with_code(&request_context(req), &body.code)
-        .await?;
-    Ok(signed_in_response(&state, done))
+        .await;
+    state
+        .metrics
+        .sign_in(super::metrics::SignInMethod::LoginCode, done.is_ok());
+    Ok(signed_in_response(&state, done?))
 }
 
 /// `PATCH /account/profile`: changes my names, email or username.

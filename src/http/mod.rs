@@ -7,6 +7,7 @@ mod account;
 pub mod admin;
 mod errors;
 mod health;
+pub mod metrics;
 mod oidc;
 mod pages;
 mod rate_limit;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub limiter: Arc<rate_limit::RateLimiter>,
     /// The discovery document, rendered once.
     pub oidc_metadata: Arc<String>,
+    /// The counters `/metrics` reports.
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 impl AppState {
@@ -46,6 +49,7 @@ impl AppState {
             config,
             limiter: Arc::default(),
             oidc_metadata: Arc::new(metadata),
+            metrics: Arc::default(),
         }
     }
 }
@@ -57,7 +61,8 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
     let service = admin::service();
     let spec = service.spec_endpoint();
     let docs = service.swagger_ui();
-    Route::new()
+    let metrics = state.metrics.clone();
+    let routes = Route::new()
         .at("/healthz", get(health::healthz).head(health::healthz))
         .at("/", get(pages::home))
         .at("/login", get(pages::login))
@@ -155,7 +160,14 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
         )
         .at("/api/v1/openapi.json", spec)
         .nest("/api/docs", docs)
-        .nest(crate::api::BASE_PATH, service)
+        .nest(crate::api::BASE_PATH, service);
+    // Off, the route does not exist: a scanner learns nothing from a 401.
+    let routes = if state.config.metrics {
+        routes.at("/metrics", get(metrics::metrics))
+    } else {
+        routes
+    };
+    routes
         .data(state)
-        .with(request::RequestLayer::new(trusted, via_admin_socket))
+        .with(request::RequestLayer::new(trusted, via_admin_socket).counting_into(metrics))
 }

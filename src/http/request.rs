@@ -9,11 +9,13 @@ use ipnet::IpNet;
 use poem::http::{HeaderValue, StatusCode, header};
 use poem::web::RemoteAddr;
 use poem::{
-    Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, Request, RequestBody, Response,
+    Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, PathPattern, Request,
+    RequestBody, Response,
 };
 use tracing::Instrument;
 
 use super::errors::ApiError;
+use super::metrics::Metrics;
 use crate::api::REQUEST_ID_HEADER;
 use crate::model::RequestContext;
 
@@ -98,6 +100,7 @@ pub fn client_ip(
 pub struct RequestLayer {
     trusted_proxies: Arc<Vec<IpNet>>,
     via_admin_socket: bool,
+    metrics: Option<Arc<Metrics>>,
 }
 
 impl RequestLayer {
@@ -106,7 +109,14 @@ impl RequestLayer {
         Self {
             trusted_proxies,
             via_admin_socket,
+            metrics: None,
         }
+    }
+
+    /// Counts every request, by the route pattern it matched, into `metrics`.
+    pub fn counting_into(mut self, metrics: Arc<Metrics>) -> Self {
+        self.metrics = Some(metrics);
+        self
     }
 }
 
@@ -235,12 +245,23 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
         );
 
         let inner = &self.inner;
+        let metrics = self.layer.metrics.as_deref();
         let handle = async move {
+            // The route pattern poem matched, for metrics: never the raw path, which can hold
+            // link tokens.
+            let mut route: Option<Arc<str>> = None;
             let response = match capped_body(&mut req).await {
                 Err(err) => err.into_response(),
                 Ok(()) => match inner.call(req).await {
-                    Ok(output) => output.into_response(),
-                    Err(err) => err.into_response(),
+                    Ok(output) => {
+                        let response = output.into_response();
+                        route = response.data::<PathPattern>().map(|p| p.0.clone());
+                        response
+                    }
+                    Err(err) => {
+                        route = err.data::<PathPattern>().map(|p| p.0.clone());
+                        err.into_response()
+                    }
                 },
             };
             let mut response = if is_api {
@@ -249,6 +270,9 @@ impl<E: Endpoint> Endpoint for RequestEndpoint<E> {
                 response
             };
             let status = response.status();
+            if let Some(metrics) = metrics {
+                metrics.request(route.as_deref(), &method, status, started.elapsed());
+            }
             if status.is_server_error() {
                 tracing::warn!(
                     status = status.as_u16(),

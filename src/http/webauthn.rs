@@ -141,8 +141,11 @@ pub async fn sign_in_finish(
     let done = state
         .domain
         .finish_sign_in(&request_context(req), &body.ceremony_id, &body.credential)
-        .await?;
-    Ok(signed_in_response(&state, done))
+        .await;
+    state
+        .metrics
+        .sign_in(super::metrics::SignInMethod::Passkey, done.is_ok());
+    Ok(signed_in_response(&state, done?))
 }
 
 /// `GET /session`: who is signed in, or 401.

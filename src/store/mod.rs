@@ -11,6 +11,7 @@ mod clients;
 mod entities;
 mod groups;
 mod keys;
+mod maintenance;
 mod oidc;
 mod passkeys;
 mod users;
@@ -28,6 +29,7 @@ use sea_orm::{
 
 pub use audit::AuditFilter;
 pub use claims::ClaimOwner;
+pub use maintenance::{PoolStats, SqliteFileFacts};
 pub use oidc::{Rotation, TakenCode};
 
 /// What went wrong in the store.
@@ -114,7 +116,7 @@ impl Store {
             .acquire_timeout(Duration::from_secs(10));
         if url.starts_with("sqlite:") {
             options
-                .max_connections(4)
+                .max_connections(maintenance::SQLITE_MAX_CONNECTIONS)
                 .min_connections(1)
                 .map_sqlx_sqlite_opts(|o| {
                     o.create_if_missing(true)
@@ -124,7 +126,9 @@ impl Store {
                         .busy_timeout(Duration::from_secs(5))
                 });
         } else {
-            options.max_connections(16).min_connections(1);
+            options
+                .max_connections(maintenance::POSTGRES_MAX_CONNECTIONS)
+                .min_connections(1);
         }
         let db = Database::connect(options).await?;
         Ok(Self { db })

@@ -4,6 +4,7 @@
 mod account;
 mod admin_api;
 mod authenticator;
+mod backup;
 mod bad_input;
 mod cli;
 mod cli_invites;
@@ -11,6 +12,7 @@ mod cli_passkeys;
 mod clients;
 mod daemon;
 mod keys;
+mod metrics;
 mod oidc;
 mod passkeys;
 mod presets;

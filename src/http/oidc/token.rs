@@ -15,10 +15,12 @@ use crate::http::request::request_context;
 #[handler]
 pub async fn token_endpoint(state: Data<&AppState>, req: &Request, body: Body) -> Response {
     let basic = params::used_basic(req);
+    let mut grant_type = None;
     let answer = async {
         let mut form = params::form(req, body).await?;
         let auth = params::client_auth(req, &mut form)?;
         let request: TokenRequest = params::into(form);
+        grant_type.clone_from(&request.grant_type);
         state
             .domain
             .token(&auth, &request, &request_context(req))
@@ -26,7 +28,10 @@ pub async fn token_endpoint(state: Data<&AppState>, req: &Request, body: Body) -
     }
     .await;
     match answer {
-        Ok(tokens) => json(StatusCode::OK, &tokens),
+        Ok(tokens) => {
+            state.metrics.token_issued(grant_type.as_deref());
+            json(StatusCode::OK, &tokens)
+        }
         Err(err) => error(&err, basic),
     }
 }
