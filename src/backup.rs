@@ -218,8 +218,7 @@ pub async fn backup(config: &Config, out: &Path, force: bool) -> anyhow::Result<
 /// Reads the first bytes of `path` and checks they are SQLite's.
 fn looks_like_sqlite(path: &Path) -> anyhow::Result<()> {
     let mut header = [0u8; 16];
-    let mut file =
-        File::open(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let mut file = File::open(path).with_context(|| format!("cannot read `{}`", path.display()))?;
     let read = file.read(&mut header)?;
     if read < header.len() || &header != SQLITE_HEADER {
         bail!("`{}` is not an SQLite database", path.display());
@@ -232,7 +231,7 @@ async fn check_backup(staging: &Path, shown: &Path) -> anyhow::Result<()> {
     let unusable = |why: String| anyhow::anyhow!("`{}` {why}", shown.display());
     let facts = Store::inspect_sqlite_file(staging)
         .await
-        .map_err(|e| unusable(format!("cannot be read as an SQLite database ({e})")))?;
+        .map_err(|e| unusable(format!("is damaged or truncated: it cannot be read ({e})")))?;
     if facts.integrity != ["ok"] {
         let first: Vec<&str> = facts.integrity.iter().take(3).map(String::as_str).collect();
         return Err(unusable(format!(
@@ -304,8 +303,8 @@ pub struct Restored {
 /// in its place. Any failure before the swap leaves everything as it was.
 pub async fn restore(config: &Config, backup: &Path) -> anyhow::Result<Restored> {
     let database = sqlite_file(config, "restore")?;
-    let meta = std::fs::metadata(backup)
-        .with_context(|| format!("cannot read `{}`", backup.display()))?;
+    let meta =
+        std::fs::metadata(backup).with_context(|| format!("cannot read `{}`", backup.display()))?;
     if !meta.is_file() {
         bail!("`{}` is not a file", backup.display());
     }

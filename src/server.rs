@@ -282,7 +282,9 @@ pub async fn serve(
     );
     match (config.metrics, &config.metrics_token, &config.admin_socket) {
         (false, _, _) => {}
-        (true, Some(_), _) => tracing::info!("metrics at /metrics, with the bearer token over HTTP"),
+        (true, Some(_), _) => {
+            tracing::info!("metrics at /metrics, with the bearer token over HTTP")
+        }
         (true, None, Some(_)) => tracing::info!(
             "metrics at /metrics on the admin socket only; set metrics_token to scrape over HTTP"
         ),

@@ -704,7 +704,10 @@ mod tests {
             path("sqlite:///var/lib/p/pocket-id.db?mode=rwc"),
             Some(PathBuf::from("/var/lib/p/pocket-id.db"))
         );
-        assert_eq!(path("sqlite://./data/x.db"), Some(PathBuf::from("./data/x.db")));
+        assert_eq!(
+            path("sqlite://./data/x.db"),
+            Some(PathBuf::from("./data/x.db"))
+        );
         assert_eq!(path("sqlite::memory:"), None);
         assert_eq!(path("postgres://u:p@h/db"), None);
     }

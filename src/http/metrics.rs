@@ -135,9 +135,7 @@ impl Metrics {
             .and_then(|map| map.get(&key).map(|c| c.fetch_add(1, Ordering::Relaxed)))
             .is_some();
         if !counted && let Ok(mut map) = self.requests.write() {
-            map.entry(key)
-                .or_default()
-                .fetch_add(1, Ordering::Relaxed);
+            map.entry(key).or_default().fetch_add(1, Ordering::Relaxed);
         }
         let observed = self
             .durations
@@ -375,7 +373,10 @@ pub async fn metrics(state: Data<&AppState>, req: &Request, info: &RequestInfo) 
         pool: state.domain.pool_stats(),
     };
     Response::builder()
-        .header(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")
+        .header(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )
         .header(header::CACHE_CONTROL, "no-store")
         .body(state.metrics.render(&live))
 }
@@ -386,25 +387,25 @@ mod tests {
 
     #[test]
     fn the_exposition_is_well_formed_and_cumulative() {
-        let metrics = Metrics::default();
+        let registry = Metrics::default();
         let get = poem::http::Method::GET;
-        metrics.request(
+        registry.request(
             Some("/invite/:token"),
             &get,
             StatusCode::OK,
             Duration::from_millis(3),
         );
-        metrics.request(
+        registry.request(
             Some("/invite/:token"),
             &get,
             StatusCode::OK,
             Duration::from_millis(300),
         );
-        metrics.request(None, &get, StatusCode::NOT_FOUND, Duration::from_millis(1));
-        metrics.sign_in(SignInMethod::LoginCode, false);
-        metrics.token_issued(Some("refresh_token"));
-        metrics.token_issued(Some("password"));
-        let text = metrics.render(&LiveFigures {
+        registry.request(None, &get, StatusCode::NOT_FOUND, Duration::from_millis(1));
+        registry.sign_in(SignInMethod::LoginCode, false);
+        registry.token_issued(Some("refresh_token"));
+        registry.token_issued(Some("password"));
+        let text = registry.render(&LiveFigures {
             active_sessions: Some(2),
             pool: crate::store::PoolStats {
                 open: 1,

@@ -9,8 +9,8 @@ use ipnet::IpNet;
 use poem::http::{HeaderValue, StatusCode, header};
 use poem::web::RemoteAddr;
 use poem::{
-    Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, PathPattern, Request,
-    RequestBody, Response,
+    Addr, Body, Endpoint, FromRequest, IntoResponse, Middleware, PathPattern, Request, RequestBody,
+    Response,
 };
 use tracing::Instrument;
 

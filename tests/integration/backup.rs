@@ -144,7 +144,10 @@ async fn a_backup_under_write_load_restores_every_committed_user() {
     let restored = pocket_id_in(fresh.path(), &["restore", out.to_str().unwrap()]);
     let said = stdout_ok(&restored);
     assert!(said.contains("restored"), "{said}");
-    assert!(!said.contains("previous database"), "nothing to keep: {said}");
+    assert!(
+        !said.contains("previous database"),
+        "nothing to keep: {said}"
+    );
     let db = fresh.path().join("pocket-id.db");
     let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "restored database mode {mode:o}");
@@ -154,7 +157,10 @@ async fn a_backup_under_write_load_restores_every_committed_user() {
     let names = usernames(&daemon, &http).await;
     for n in 0..before {
         let name = format!("user-{n:05}");
-        assert!(names.contains(&name), "{name} was committed before the backup");
+        assert!(
+            names.contains(&name),
+            "{name} was committed before the backup"
+        );
     }
     // At most one request was in flight when the count was read.
     assert!(
@@ -211,7 +217,11 @@ async fn bad_backups_and_restores_are_refused_and_change_nothing() {
     assert!(refused.contains("--force"), "{refused}");
     assert_eq!(std::fs::read(&out).unwrap(), b"precious");
     stdout_ok(&daemon.pocket_id(&["backup", "--out", out_arg, "--force"]));
-    assert!(std::fs::read(&out).unwrap().starts_with(b"SQLite format 3\0"));
+    assert!(
+        std::fs::read(&out)
+            .unwrap()
+            .starts_with(b"SQLite format 3\0")
+    );
 
     // Not while the server runs.
     let busy = failed(&daemon.pocket_id(&["restore", out_arg]), 1);
@@ -249,13 +259,21 @@ async fn bad_backups_and_restores_are_refused_and_change_nothing() {
             1,
         );
         assert!(stderr.contains(expected), "{}: {stderr}", file.display());
-        assert_eq!(snapshot(dir.path()), before, "{} changed something", file.display());
+        assert_eq!(
+            snapshot(dir.path()),
+            before,
+            "{} changed something",
+            file.display()
+        );
     }
     let truncated_said = failed(
         &pocket_id_in(dir.path(), &["restore", truncated.to_str().unwrap()]),
         1,
     );
-    assert!(truncated_said.contains("nothing was changed"), "{truncated_said}");
+    assert!(
+        truncated_said.contains("nothing was changed"),
+        "{truncated_said}"
+    );
 
     // The good backup restores over the current database, which is kept.
     let said = stdout_ok(&pocket_id_in(dir.path(), &["restore", out_arg]));
@@ -288,7 +306,13 @@ fn postgres_is_pointed_at_its_own_tools() {
     let backup = failed(
         &pocket_id_in(
             dir.path(),
-            &["--database-url", url, "backup", "--out", out.to_str().unwrap()],
+            &[
+                "--database-url",
+                url,
+                "backup",
+                "--out",
+                out.to_str().unwrap(),
+            ],
         ),
         1,
     );

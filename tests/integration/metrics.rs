@@ -67,7 +67,10 @@ async fn counters_move_and_carry_no_tokens() {
     let admin = client(&daemon.create_key("ops"));
     let (_, first) = scrape(&daemon).await;
     assert_eq!(
-        value(&first, "pocket_id_sign_ins_total{method=\"passkey\",outcome=\"success\"}"),
+        value(
+            &first,
+            "pocket_id_sign_ins_total{method=\"passkey\",outcome=\"success\"}"
+        ),
         0.0
     );
 
@@ -89,7 +92,11 @@ async fn counters_move_and_carry_no_tokens() {
     let mut browser = Browser::new(&daemon);
     let page = browser.get(&format!("/invite/{invite_token}")).await;
     assert_eq!(page.status(), 200);
-    let started = json(browser.post("/webauthn/sign-in/start", json!({})).await, 200).await;
+    let started = json(
+        browser.post("/webauthn/sign-in/start", json!({})).await,
+        200,
+    )
+    .await;
     let credential = key
         .authenticate(&started["options"], &daemon.public_url)
         .unwrap();
@@ -185,16 +192,28 @@ async fn counters_move_and_carry_no_tokens() {
         "pocket_id_http_requests_total{route=\"/token\",method=\"POST\",status=\"200\"}",
         "pocket_id_http_requests_total{route=\"/token\",method=\"POST\",status=\"400\"}",
         "pocket_id_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"}",
-        "pocket_id_http_request_duration_seconds_count{route=\"/token\"}",
     ] {
         assert_eq!(value(&samples, series), 1.0, "{series}:\n{text}");
     }
     assert_eq!(
-        value(&samples, "pocket_id_sign_ins_total{method=\"passkey\",outcome=\"failure\"}"),
+        value(
+            &samples,
+            "pocket_id_http_request_duration_seconds_count{route=\"/token\"}"
+        ),
+        2.0
+    );
+    assert_eq!(
+        value(
+            &samples,
+            "pocket_id_sign_ins_total{method=\"passkey\",outcome=\"failure\"}"
+        ),
         0.0
     );
     assert_eq!(
-        value(&samples, "pocket_id_tokens_issued_total{grant_type=\"refresh_token\"}"),
+        value(
+            &samples,
+            "pocket_id_tokens_issued_total{grant_type=\"refresh_token\"}"
+        ),
         0.0
     );
     // Two browsers are signed in: the enrolled one and the one that used its passkey.
@@ -245,10 +264,12 @@ async fn metrics_are_off_by_default_and_guarded_when_on() {
     let url = format!("{}/metrics", guarded.base);
     let bare = reqwest::get(&url).await.unwrap();
     assert_eq!(bare.status(), 401);
-    assert!(bare.headers()["www-authenticate"]
-        .to_str()
-        .unwrap()
-        .starts_with("Bearer"));
+    assert!(
+        bare.headers()["www-authenticate"]
+            .to_str()
+            .unwrap()
+            .starts_with("Bearer")
+    );
     let wrong = reqwest::Client::new()
         .get(&url)
         .bearer_auth("metrics-token-0123456789abcdeX")
@@ -261,7 +282,9 @@ async fn metrics_are_off_by_default_and_guarded_when_on() {
     // On without a token: the admin socket only.
     let local_dir = tempfile::tempdir().unwrap();
     let local = Daemon::start_in(local_dir.path(), &["--metrics", "on"]);
-    let over_tcp = reqwest::get(format!("{}/metrics", local.base)).await.unwrap();
+    let over_tcp = reqwest::get(format!("{}/metrics", local.base))
+        .await
+        .unwrap();
     assert_eq!(over_tcp.status(), 403);
     let socket = reqwest::Client::builder()
         .unix_socket(local.socket())
@@ -273,12 +296,21 @@ async fn metrics_are_off_by_default_and_guarded_when_on() {
 
     // Bad settings are refused with the key named.
     let output = std::process::Command::new(crate::support::pocket_id_bin())
-        .args(["--metrics", "maybe", "--metrics-token", "short", "check-config"])
+        .args([
+            "--metrics",
+            "maybe",
+            "--metrics-token",
+            "short",
+            "check-config",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("env POCKET_ID_METRICS,"), "{stderr}");
     assert!(stderr.contains("POCKET_ID_METRICS_TOKEN"), "{stderr}");
-    assert!(!stderr.contains("short"), "the token is not echoed: {stderr}");
+    assert!(
+        !stderr.contains("short"),
+        "the token is not echoed: {stderr}"
+    );
 }
