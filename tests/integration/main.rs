@@ -11,6 +11,7 @@ mod cli_passkeys;
 mod clients;
 mod daemon;
 mod keys;
+mod notify;
 mod oidc;
 mod passkeys;
 mod presets;
