@@ -188,7 +188,10 @@ mod tests {
         let server = UnixDatagram::bind(&path).unwrap();
         let notifier = Notifier::new(path.as_os_str()).unwrap();
         notifier.ready("serving\non 127.0.0.1:1411");
-        assert_eq!(receive(&server), "READY=1\nSTATUS=serving on 127.0.0.1:1411");
+        assert_eq!(
+            receive(&server),
+            "READY=1\nSTATUS=serving on 127.0.0.1:1411"
+        );
         notifier.watchdog();
         assert_eq!(receive(&server), "WATCHDOG=1");
         notifier.stopping("draining");
