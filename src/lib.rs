@@ -26,6 +26,8 @@ pub mod logging;
 #[cfg(feature = "server")]
 pub mod model;
 #[cfg(feature = "server")]
+pub mod notify;
+#[cfg(feature = "server")]
 mod server;
 #[cfg(feature = "server")]
 pub mod store;

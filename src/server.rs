@@ -1,5 +1,6 @@
 //! Running the daemon: open and migrate the database, bind the admin socket, serve HTTP on the
-//! listeners until shutdown, then drain in-flight requests.
+//! listeners until shutdown, then drain in-flight requests. The service manager hears of each
+//! step through [`crate::notify`].
 
 use std::future::Future;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -15,6 +16,7 @@ use crate::config::{Config, EncryptionKeySource};
 use crate::domain::{AuthSettings, Domain, KeyError, KeySettings, SystemClock};
 use crate::http::{self, AppState};
 use crate::model::EncryptionKey;
+use crate::notify::{self, Notifier};
 use crate::store::Store;
 
 /// How long in-flight requests may take to finish after shutdown is asked for.
@@ -302,17 +304,44 @@ pub async fn serve(
         );
     }
 
-    tokio::spawn(async move {
-        shutdown.await;
-        tracing::info!("shutting down");
-        let _ = stop_tx.send(true);
+    // Migrations are applied and every listener is bound: connections from now on are served.
+    let notifier = Notifier::from_env().map(Arc::new);
+    if let Some(notifier) = &notifier {
+        notifier.ready(&format!("serving on {address} as {}", config.public_url));
+    }
+    let watchdog = notifier.as_ref().and_then(|notifier| {
+        let every = notify::watchdog_interval_from_env()?;
+        tracing::info!(every = ?every, "pinging the service watchdog");
+        let notifier = notifier.clone();
+        Some(tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(every);
+            loop {
+                ticks.tick().await;
+                notifier.watchdog();
+            }
+        }))
     });
+
+    {
+        let notifier = notifier.clone();
+        tokio::spawn(async move {
+            shutdown.await;
+            tracing::info!("shutting down");
+            if let Some(notifier) = &notifier {
+                notifier.stopping("draining in-flight requests");
+            }
+            let _ = stop_tx.send(true);
+        });
+    }
 
     let app = http::app(state, false);
     let result = Server::new_with_acceptor(tcp)
         .run_with_graceful_shutdown(app, stopped(stop_rx), Some(DRAIN_TIMEOUT))
         .await;
     sweeper.abort();
+    if let Some(watchdog) = watchdog {
+        watchdog.abort();
+    }
     if let Some(handle) = socket_server {
         handle.await??;
     }

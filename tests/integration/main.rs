@@ -13,6 +13,7 @@ mod clients;
 mod daemon;
 mod keys;
 mod metrics;
+mod notify;
 mod oidc;
 mod passkeys;
 mod presets;

@@ -1,5 +1,6 @@
 //! Spawning and driving a real daemon for a test.
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -76,13 +77,24 @@ impl Daemon {
 
     /// A daemon on `data_dir`, with extra arguments.
     pub fn start_in(data_dir: &Path, extra: &[&str]) -> Self {
+        Self::start_with_env(data_dir, extra, &[])
+    }
+
+    /// Like [`Daemon::start_in`], with extra environment variables. The service manager's
+    /// variables (`NOTIFY_SOCKET`, `WATCHDOG_*`) reach the daemon only when given here.
+    pub fn start_with_env(data_dir: &Path, extra: &[&str], env: &[(&str, &OsStr)]) -> Self {
         init();
         let listen = if extra.contains(&"--listen") {
             &[][..]
         } else {
             &["--listen", "127.0.0.1:0"][..]
         };
-        let mut child = Command::new(pocket_id_bin())
+        let mut command = Command::new(pocket_id_bin());
+        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] {
+            command.env_remove(name);
+        }
+        command.envs(env.iter().copied());
+        let mut child = command
             .args(["--data-dir"])
             .arg(data_dir)
             .args(listen)
