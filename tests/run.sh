@@ -2,7 +2,8 @@
 # Runs every test. Installs what the tests need when it is missing (PostgreSQL and Chromium, from
 # Debian's packages; playwright-core from npm), starts a throwaway PostgreSQL cluster so the same
 # tests also run against it, and stops it afterwards. Then runs the browser tests in tests/e2e
-# against the binaries just built. Set E2E=0 to leave the browser tests out (not in CI).
+# against the binaries just built. Set E2E=0 to leave the browser tests out (not in CI). Last,
+# tests/deb.sh builds and tries the Debian package; DEB=0 leaves it out (not in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,9 +80,18 @@ else
   fi
 fi
 
-awk -v e2e="$e2e_log" '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-     FILENAME == e2e && /^# pass [0-9]+$/ { p += $3 }
-     FILENAME == e2e && /^# (fail|cancelled) [0-9]+$/ { f += $3 }
-     END { printf "tests: %d passed, %d failed\n", p, f }' "$log" "$e2e_log"
-rm -f "$log" "$e2e_log"
+# The Debian package: built from the debug binaries, installed, removed and purged on this machine
+# (as root). Its `# pass N` / `# fail N` join the totals. Set DEB=0 to leave it out (not in CI).
+deb_log=$(mktemp)
+if [ -z "${CI:-}" ] && { [ "${DEB:-1}" = 0 ] || [ "$(id -u)" != 0 ]; }; then
+  echo "skipping the Debian package test (DEB=0, or not root)" >&2
+else
+  tests/deb.sh 2>&1 | tee "$deb_log" || status=1
+fi
+
+awk -v e2e="$e2e_log" -v deb="$deb_log" '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     (FILENAME == e2e || FILENAME == deb) && /^# pass [0-9]+$/ { p += $3 }
+     (FILENAME == e2e || FILENAME == deb) && /^# (fail|cancelled) [0-9]+$/ { f += $3 }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log" "$e2e_log" "$deb_log"
+rm -f "$log" "$e2e_log" "$deb_log"
 exit "$status"
