@@ -86,13 +86,7 @@ impl RedirectUri {
                 }
             }
             "http" => {
-                let loopback = match url.host() {
-                    Some(Host::Domain(domain)) => domain == "localhost",
-                    Some(Host::Ipv4(ip)) => ip == std::net::Ipv4Addr::LOCALHOST,
-                    Some(Host::Ipv6(ip)) => ip == std::net::Ipv6Addr::LOCALHOST,
-                    None => false,
-                };
-                if !loopback {
+                if !is_loopback_http(&url) {
                     return refuse(
                         "plain http is allowed only on localhost, 127.0.0.1 or [::1]; use https",
                     );
@@ -113,6 +107,17 @@ impl RedirectUri {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Whether `url` is plain http on a loopback host: `localhost`, `127.0.0.1` or `[::1]`.
+pub fn is_loopback_http(url: &Url) -> bool {
+    url.scheme() == "http"
+        && match url.host() {
+            Some(Host::Domain(domain)) => domain == "localhost",
+            Some(Host::Ipv4(ip)) => ip == std::net::Ipv4Addr::LOCALHOST,
+            Some(Host::Ipv6(ip)) => ip == std::net::Ipv6Addr::LOCALHOST,
+            None => false,
+        }
 }
 
 /// Validates an https or http URL shown to people (a logo, an app's start page).

@@ -18,7 +18,7 @@ pub use audit::{Actor, AuditEntry, AuditRecord, RequestContext};
 pub use claim::{ClaimKey, ClaimValue, CustomClaim};
 pub use client::{
     Client, ClientGroup, ClientId, ClientSecret, ClientSecretInfo, RedirectUri, SigningAlg,
-    parse_web_url,
+    is_loopback_http, parse_web_url,
 };
 pub use group::{Group, GroupName};
 pub use ids::{ApiKeyId, ClientSecretId, GrantId, GroupId, PasskeyId, SessionId, UserId};

@@ -516,41 +516,6 @@ async fn servers_sharing_a_database_pick_up_each_others_rotations() {
     assert_eq!(a.jwks().await.unwrap(), b.jwks().await.unwrap());
 }
 
-/// Not a test but a measurement: `cargo test -p pocket-id --lib measure_signing -- --ignored
-/// --nocapture`. Debug builds; release is several times faster.
-#[tokio::test]
-#[ignore]
-async fn measure_signing() {
-    let (domain, _clock, _dir) = test_support::domain().await;
-    let started = std::time::Instant::now();
-    let rsa = super::generate_pkcs8(SigningAlg::Rs256).unwrap();
-    eprintln!("RSA-2048 key generation: {:?}", started.elapsed());
-    assert!(!rsa.is_empty());
-    for alg in [SigningAlg::Es256, SigningAlg::Rs256] {
-        let token = domain.sign_jwt(alg, "JWT", &claims()).await.unwrap();
-        let rounds = 200;
-        let started = std::time::Instant::now();
-        for _ in 0..rounds {
-            domain.sign_jwt(alg, "JWT", &claims()).await.unwrap();
-        }
-        let sign = started.elapsed() / rounds;
-        let started = std::time::Instant::now();
-        for _ in 0..rounds {
-            domain.verify_jwt(&token).await.unwrap().unwrap();
-        }
-        let verify = started.elapsed() / rounds;
-        let started = std::time::Instant::now();
-        for _ in 0..rounds {
-            domain.jwks().await.unwrap();
-        }
-        let jwks = started.elapsed() / rounds;
-        eprintln!(
-            "{}: sign {sign:?}, verify {verify:?}, jwks {jwks:?} per call",
-            alg.as_str()
-        );
-    }
-}
-
 #[tokio::test]
 async fn a_burst_of_first_rs256_signatures_makes_one_pair_of_keys() {
     let (domain, _clock, _dir) = test_support::domain().await;

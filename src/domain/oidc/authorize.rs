@@ -11,7 +11,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use url::{Host, Url};
+use url::Url;
 
 use super::{
     CODE_LIFETIME, INTERACTION_LIFETIME, MAX_PARAM_CHARS, OAuthError, OAuthErrorCode, may_use,
@@ -19,7 +19,7 @@ use super::{
 use crate::domain::{AuditTarget, Domain, Error, UserSession, secrets};
 use crate::model::{
     AuthorizationCode, Client, ClientId, CodeChallengeMethod, Grant, GrantId, RedirectUri,
-    RequestContext, Scope, ScopeSet,
+    RequestContext, Scope, ScopeSet, is_loopback_http,
 };
 
 /// The parameters of an authorization request, as sent (query or form).
@@ -183,8 +183,7 @@ struct Pending {
     code_challenge_method: Option<String>,
     login_hint: Option<String>,
     prompt_none: bool,
-    /// The person must have signed in at or after this time (Unix seconds): `prompt=login`,
-    /// `select_account`, `max_age`, or an `id_token_hint` naming someone else.
+    /// The person must have signed in at or after this time (Unix seconds): `max_age`.
     signed_in_after: Option<i64>,
     /// The session that was there when a fresh sign-in was demanded (`prompt=login`,
     /// `select_account`, `max_age=0`, an `id_token_hint` naming someone else): it does not
@@ -218,17 +217,8 @@ pub(super) fn redirect_matches(registered: &RedirectUri, sent: &str) -> bool {
     let (Ok(registered), Ok(sent)) = (Url::parse(registered.as_str()), Url::parse(sent)) else {
         return false;
     };
-    let loopback = |url: &Url| {
-        url.scheme() == "http"
-            && match url.host() {
-                Some(Host::Domain(domain)) => domain == "localhost",
-                Some(Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(Host::Ipv6(ip)) => ip.is_loopback(),
-                None => false,
-            }
-    };
-    loopback(&registered)
-        && loopback(&sent)
+    is_loopback_http(&registered)
+        && is_loopback_http(&sent)
         && registered.host() == sent.host()
         && registered.path() == sent.path()
         && registered.query() == sent.query()

@@ -37,7 +37,7 @@ struct FormPostPage {
 }
 
 /// Where a form may go to reach `uri`: its origin, or its scheme for an app's own scheme.
-fn form_target(uri: &str) -> String {
+pub(super) fn form_target(uri: &str) -> String {
     match url::Url::parse(uri) {
         Ok(url) if url.host().is_some() => url.origin().ascii_serialization(),
         Ok(url) => format!("{}:", url.scheme()),

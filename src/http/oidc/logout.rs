@@ -43,11 +43,7 @@ fn show(
     let target = params
         .post_logout_redirect_uri
         .as_deref()
-        .and_then(|uri| url::Url::parse(uri).ok())
-        .map(|url| match url.host() {
-            Some(_) => url.origin().ascii_serialization(),
-            None => format!("{}:", url.scheme()),
-        });
+        .map(super::authorize::form_target);
     let mut response = match step {
         Ok(LogoutStep::Confirm { client_name }) => page_with_form_targets(
             StatusCode::OK,
