@@ -138,6 +138,8 @@ pub struct Config {
     /// The bearer token `/metrics` needs over HTTP; without one it is served only on the admin
     /// socket.
     pub metrics_token: Option<MetricsToken>,
+    /// Whether sign-in ceremonies and login codes are rate limited (always, but in load tests).
+    pub rate_limits: bool,
 }
 
 /// The bearer token of `/metrics`; redacted in `Debug`.

@@ -75,6 +75,10 @@ pub struct ConfigArgs {
     /// only on the admin socket [env: POCKET_ID_METRICS_TOKEN]
     #[arg(long, global = true, value_name = "TOKEN", hide = true)]
     pub metrics_token: Option<String>,
+    /// Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off;
+    /// off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]
+    #[arg(long, global = true, value_name = "on|off")]
+    pub rate_limits: Option<String>,
 }
 
 /// Every setting as given, before validation. Also the schema of the TOML file.
@@ -119,6 +123,8 @@ pub struct RawConfig {
     pub metrics: Option<String>,
     /// See [`ConfigArgs::metrics_token`].
     pub metrics_token: Option<String>,
+    /// See [`ConfigArgs::rate_limits`].
+    pub rate_limits: Option<String>,
 }
 
 /// A setting: its key in the file and the environment variables that set it, first wins.
@@ -207,6 +213,10 @@ pub(super) const METRICS_TOKEN: Key = Key {
     name: "metrics_token",
     env: &["POCKET_ID_METRICS_TOKEN"],
 };
+pub(super) const RATE_LIMITS: Key = Key {
+    name: "rate_limits",
+    env: &["POCKET_ID_RATE_LIMITS"],
+};
 
 fn env_value(env: &[(String, String)], key: &Key) -> Option<String> {
     key.env
@@ -282,6 +292,7 @@ impl RawConfig {
         set(&mut self.key_rotation, &KEY_ROTATION);
         set(&mut self.metrics, &METRICS);
         set(&mut self.metrics_token, &METRICS_TOKEN);
+        set(&mut self.rate_limits, &RATE_LIMITS);
         // The key and the key file are one setting, like the database URL and its file.
         if let Some(key) = env_value(env, &ENCRYPTION_KEY) {
             self.encryption_key = Some(key);
@@ -323,6 +334,7 @@ impl RawConfig {
         set(&mut self.key_rotation, &args.key_rotation);
         set(&mut self.metrics, &args.metrics);
         set(&mut self.metrics_token, &args.metrics_token);
+        set(&mut self.rate_limits, &args.rate_limits);
         if args.encryption_key.is_some() {
             self.encryption_key_file = None;
         }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use super::raw::{
     ADMIN_SOCKET, DATA_DIR, DATABASE_URL, DATABASE_URL_FILE, ENCRYPTION_KEY, ENCRYPTION_KEY_FILE,
-    KEY_ROTATION, Key, LISTEN, LOG_FORMAT, LOG_LEVEL, METRICS, METRICS_TOKEN, PUBLIC_URL, RP_ID,
-    RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, SIGNUP, TRUSTED_PROXIES,
+    KEY_ROTATION, Key, LISTEN, LOG_FORMAT, LOG_LEVEL, METRICS, METRICS_TOKEN, PUBLIC_URL,
+    RATE_LIMITS, RP_ID, RP_ORIGIN, RawConfig, SESSION_IDLE, SESSION_LIFETIME, SIGNUP,
+    TRUSTED_PROXIES,
 };
 use super::{
     Config, DatabaseUrl, EncryptionKey, EncryptionKeySource, LogFormat, MetricsToken, SignUpMode,
@@ -456,18 +457,13 @@ impl RawConfig {
             },
         };
 
-        let metrics = match self.metrics.as_deref().map(str::trim) {
-            None | Some("off" | "false" | "no") => false,
-            Some("on" | "true" | "yes") => true,
-            Some(other) => {
-                problems.add(
-                    &METRICS,
-                    format!("`{other}` is neither on nor off"),
-                    "write on or off",
-                );
-                false
-            }
-        };
+        let metrics = on_off(self.metrics.as_deref(), false, &METRICS, &mut problems);
+        let rate_limits = on_off(
+            self.rate_limits.as_deref(),
+            true,
+            &RATE_LIMITS,
+            &mut problems,
+        );
         let metrics_token = match self.metrics_token.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(token)
@@ -508,7 +504,25 @@ impl RawConfig {
             key_rotation,
             metrics,
             metrics_token,
+            rate_limits,
         })
+    }
+}
+
+/// A switch: `on`/`true`/`yes` or `off`/`false`/`no`, `default` when unset.
+fn on_off(value: Option<&str>, default: bool, key: &Key, problems: &mut Problems) -> bool {
+    match value.map(str::trim) {
+        None => default,
+        Some("off" | "false" | "no") => false,
+        Some("on" | "true" | "yes") => true,
+        Some(other) => {
+            problems.add(
+                key,
+                format!("`{other}` is neither on nor off"),
+                "write on or off",
+            );
+            default
+        }
     }
 }
 
@@ -738,6 +752,23 @@ mod tests {
         .unwrap_err();
         let keys: Vec<&str> = errors.0.iter().map(|e| e.key).collect();
         assert_eq!(keys, ["metrics", "metrics_token"]);
+    }
+
+    #[test]
+    fn rate_limits_are_on_unless_turned_off() {
+        assert!(RawConfig::default().validate().unwrap().rate_limits);
+        let off = RawConfig {
+            rate_limits: Some("off".into()),
+            ..RawConfig::default()
+        };
+        assert!(!off.validate().unwrap().rate_limits);
+        let errors = RawConfig {
+            rate_limits: Some("later".into()),
+            ..RawConfig::default()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors.0[0].key, "rate_limits");
     }
 
     #[test]

@@ -44,10 +44,11 @@ impl AppState {
     /// The state for `domain` and `config`.
     pub fn new(domain: Domain, config: Arc<Config>) -> Self {
         let metadata = oidc::discovery::document(&config.public_url).to_string();
+        let limiter = Arc::new(rate_limit::RateLimiter::new(config.rate_limits));
         Self {
             domain,
             config,
-            limiter: Arc::default(),
+            limiter,
             oidc_metadata: Arc::new(metadata),
             metrics: Arc::default(),
         }

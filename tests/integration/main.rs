@@ -3,7 +3,7 @@
 
 mod account;
 mod admin_api;
-mod authenticator;
+mod authenticator_checks;
 mod backup;
 mod bad_input;
 mod cli;
@@ -19,3 +19,6 @@ mod passkeys;
 mod presets;
 mod signup;
 mod support;
+
+/// The software authenticator, under the name the test modules use.
+use soft_authenticator as authenticator;

@@ -123,6 +123,7 @@ fn assert_uncompressed_point(point: &[u8]) {
 }
 
 /// Checks of the layouts against the byte offsets the specification gives.
+#[cfg(test)]
 mod layout {
     use super::*;
 

@@ -97,6 +97,7 @@ pub fn client_data_json(kind: &str, challenge: &str, origin: &str) -> Vec<u8> {
 }
 
 /// The browser-side checks on their own.
+#[cfg(test)]
 mod checks {
     use super::*;
 

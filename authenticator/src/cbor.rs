@@ -93,6 +93,7 @@ fn head(out: &mut Vec<u8>, major: u8, argument: u64) {
 }
 
 /// Examples from RFC 8949 Appendix A, for the item kinds we encode.
+#[cfg(test)]
 mod rfc_8949_examples {
     use super::Value;
 

@@ -6,13 +6,13 @@
 //! with `none` attestation, written from the WebAuthn Level 3 specification, RFC 8949 (CBOR) and
 //! RFC 9052/9053 (COSE). Knobs turn off user verification, set the backup flags, pin the
 //! signature counter at zero, or hash a wrong RP ID, so that tests can check the server rejects
-//! what it must. It stays free of the daemon's code: it is the other side of the protocol.
+//! what it must. It stays free of the daemon's code: it is the other side of the protocol. The
+//! integration tests and the load benchmark both drive the daemon with it.
 
 mod cbor;
 mod client;
 mod data;
 mod options;
-mod webauthn_rs_checks;
 
 use base64::Engine;
 use base64::alphabet;

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use webauthn_rs::prelude::*;
 
-use super::{Authenticator, Error, tamper_signature};
+use soft_authenticator::{Authenticator, Error, tamper_signature};
 
 /// The origin a browser would be at.
 const ORIGIN: &str = "http://localhost:1411";
