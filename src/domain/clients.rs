@@ -274,6 +274,7 @@ impl Domain {
         self.store
             .insert_client(&client, info.as_ref().zip(hash.as_deref()), &record)
             .await?;
+        self.clients.clear();
         client.secrets.extend(info);
         Ok((client, secret))
     }
@@ -348,6 +349,7 @@ impl Domain {
             settings(&client),
         );
         self.store.update_client(&client, &record).await?;
+        self.clients.clear();
         Ok(client)
     }
 
@@ -367,6 +369,7 @@ impl Domain {
             json!({ "name": client.name, "is_public": client.is_public }),
         );
         self.store.delete_client(&client.id, &record).await?;
+        self.clients.clear();
         Ok(())
     }
 
@@ -434,6 +437,7 @@ impl Domain {
                 &record,
             )
             .await?;
+        self.clients.clear();
         client.secrets.retain(|s| s.is_live(now));
         for old in &mut client.secrets {
             if old.expires_at.is_none_or(|at| at > old_expire_at) {

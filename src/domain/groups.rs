@@ -105,6 +105,8 @@ impl Domain {
             json!({ "old_name": old_name, "name": change.name, "display_name": change.display_name }),
         );
         self.store.update_group(&group, &record).await?;
+        // Clients list their allowed groups by name.
+        self.clients.clear();
         Ok(group)
     }
 
@@ -128,6 +130,7 @@ impl Domain {
             json!({ "member_count": group.member_count }),
         );
         self.store.delete_group(group.id, &record).await?;
+        self.clients.clear();
         Ok(())
     }
 

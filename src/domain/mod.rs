@@ -10,6 +10,7 @@ mod api_keys;
 mod audit;
 mod authenticator_data;
 mod claims;
+mod client_cache;
 mod clients;
 mod clock;
 mod enrolment;
@@ -53,6 +54,7 @@ pub struct Domain {
     clock: Arc<dyn Clock>,
     auth: Arc<AuthSettings>,
     keys: Arc<keys::KeyCache>,
+    clients: Arc<client_cache::ClientCache>,
 }
 
 impl Domain {
@@ -64,7 +66,26 @@ impl Domain {
             clock,
             auth: Arc::new(auth),
             keys: Arc::new(keys::KeyCache::new(keys)),
+            clients: Arc::default(),
         }
+    }
+
+    /// The client `id` with its secret hashes, from the cache or the store.
+    async fn oauth_client(&self, id: &str) -> Result<Option<Arc<client_cache::CachedClient>>> {
+        if let Some(cached) = self.clients.get(id) {
+            return Ok(Some(cached));
+        }
+        let Some((client, secrets)) = self.store.client_with_secret_hashes(id).await? else {
+            return Ok(None);
+        };
+        let cached = Arc::new(client_cache::CachedClient::new(client, secrets));
+        self.clients.put(cached.clone());
+        Ok(Some(cached))
+    }
+
+    /// The client `id` as the OAuth endpoints see it (cached, see [`client_cache`]).
+    async fn oauth_client_by_id(&self, id: &str) -> Result<Option<crate::model::Client>> {
+        Ok(self.oauth_client(id).await?.map(|c| c.client.clone()))
     }
 
     /// The store, for health checks and maintenance commands.

@@ -8,7 +8,7 @@ pub mod admin;
 mod errors;
 mod health;
 pub mod metrics;
-mod oidc;
+pub mod oidc;
 mod pages;
 mod rate_limit;
 mod request;

@@ -120,7 +120,7 @@ impl Store {
         Entity::update_many()
             .col_expr(Column::LastUsedAt, Expr::value(to_secs(at)))
             .filter(Column::Id.eq(id.to_string()))
-            .exec(self.conn())
+            .exec(self.writer())
             .await?;
         Ok(())
     }

@@ -51,7 +51,7 @@ pub(super) async fn insert(conn: &impl ConnectionTrait, record: &AuditRecord) ->
 impl Store {
     /// Records an event that goes with no other change (a maintenance command, say).
     pub async fn record(&self, record: &AuditRecord) -> StoreResult<()> {
-        insert(self.conn(), record).await
+        insert(self.writer(), record).await
     }
 
     /// Lists audit events, newest first.

@@ -66,6 +66,14 @@ fn secret_from_row(row: oidc_client_secrets::Model) -> StoreResult<ClientSecretI
 
 /// A client row with its groups and secrets.
 async fn load(conn: &impl ConnectionTrait, row: oidc_clients::Model) -> StoreResult<Client> {
+    Ok(load_with_hashes(conn, row).await?.0)
+}
+
+/// A client row with its groups and secrets, and the hash and expiry of each secret.
+async fn load_with_hashes(
+    conn: &impl ConnectionTrait,
+    row: oidc_clients::Model,
+) -> StoreResult<(Client, Vec<SecretHash>)> {
     let group_ids: Vec<String> = oidc_client_groups::Entity::find()
         .filter(oidc_client_groups::Column::ClientId.eq(row.id.clone()))
         .all(conn)
@@ -90,16 +98,24 @@ async fn load(conn: &impl ConnectionTrait, row: oidc_clients::Model) -> StoreRes
             })
             .collect::<StoreResult<Vec<_>>>()?
     };
-    let secrets = oidc_client_secrets::Entity::find()
+    let secret_rows = oidc_client_secrets::Entity::find()
         .filter(oidc_client_secrets::Column::ClientId.eq(row.id.clone()))
         .order_by_asc(oidc_client_secrets::Column::CreatedAt)
         .order_by_asc(oidc_client_secrets::Column::Id)
         .all(conn)
-        .await?
+        .await?;
+    let hashes = secret_rows
+        .iter()
+        .map(|s| SecretHash {
+            hash: s.secret_hash.clone(),
+            expires_at: s.expires_at.map(from_secs),
+        })
+        .collect();
+    let secrets = secret_rows
         .into_iter()
         .map(secret_from_row)
         .collect::<StoreResult<Vec<_>>>()?;
-    Ok(Client {
+    let client = Client {
         id: ClientId::parse(&row.id).map_err(corrupt)?,
         name: row.name,
         is_public: row.is_public,
@@ -117,7 +133,17 @@ async fn load(conn: &impl ConnectionTrait, row: oidc_clients::Model) -> StoreRes
         secrets,
         created_at: from_secs(row.created_at),
         updated_at: from_secs(row.updated_at),
-    })
+    };
+    Ok((client, hashes))
+}
+
+/// The stored hash of a client secret and when it stops working.
+#[derive(Debug, Clone)]
+pub struct SecretHash {
+    /// SHA-256 of the secret, hex.
+    pub hash: String,
+    /// When it stops working; never when absent.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// Replaces the allowed groups of a client.
@@ -268,6 +294,20 @@ impl Store {
             .await?
         {
             Some(row) => Ok(Some(load(self.conn(), row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A client with the hashes of its secrets, for authenticating it.
+    pub async fn client_with_secret_hashes(
+        &self,
+        id: &str,
+    ) -> StoreResult<Option<(Client, Vec<SecretHash>)>> {
+        match oidc_clients::Entity::find_by_id(id.to_owned())
+            .one(self.conn())
+            .await?
+        {
+            Some(row) => Ok(Some(load_with_hashes(self.conn(), row).await?)),
             None => Ok(None),
         }
     }

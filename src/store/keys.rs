@@ -177,7 +177,7 @@ impl Store {
         Ok(Entity::delete_many()
             .filter(Column::State.eq(SigningKeyState::Retired.as_str()))
             .filter(Column::RetiredAt.lte(to_secs(cutoff)))
-            .exec(self.conn())
+            .exec(self.writer())
             .await?
             .rows_affected)
     }

@@ -39,7 +39,7 @@ pub struct PoolStats {
     pub max: u32,
 }
 
-/// Most connections of an SQLite pool (see [`Store::connect`]).
+/// Most connections of the SQLite read pool; the writer has one more (see [`Store`]).
 pub(super) const SQLITE_MAX_CONNECTIONS: u32 = 4;
 /// Most connections of a PostgreSQL pool.
 pub(super) const POSTGRES_MAX_CONNECTIONS: u32 = 16;
@@ -150,11 +150,14 @@ impl Store {
     pub fn pool_stats(&self) -> PoolStats {
         match self.db.get_database_backend() {
             DbBackend::Sqlite => {
-                let pool = self.db.get_sqlite_connection_pool();
+                let (pool, writer) = (
+                    self.db.get_sqlite_connection_pool(),
+                    self.writer.get_sqlite_connection_pool(),
+                );
                 PoolStats {
-                    open: pool.size(),
-                    idle: u32::try_from(pool.num_idle()).unwrap_or(u32::MAX),
-                    max: SQLITE_MAX_CONNECTIONS,
+                    open: pool.size() + writer.size(),
+                    idle: u32::try_from(pool.num_idle() + writer.num_idle()).unwrap_or(u32::MAX),
+                    max: SQLITE_MAX_CONNECTIONS + 1,
                 }
             }
             _ => {

@@ -21,7 +21,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use migrations::Migrator;
 use migrations::MigratorTrait;
-use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr,
     SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
@@ -29,6 +29,7 @@ use sea_orm::{
 
 pub use audit::AuditFilter;
 pub use claims::ClaimOwner;
+pub use clients::SecretHash;
 pub use maintenance::{PoolStats, SqliteFileFacts};
 pub use oidc::{Rotation, TakenCode};
 
@@ -100,9 +101,17 @@ pub struct MigrationState {
 }
 
 /// The database, shared by every request. Cheap to clone.
+///
+/// On SQLite, reads use a small pool and every write goes through one writer connection of
+/// its own. SQLite lets one writer at a time; with several, a second one waits in SQLite's busy
+/// handler, which sleeps in steps of up to 100 ms, so under load a write could take tens of
+/// milliseconds while the database was idle most of that time. Queued for the one writer
+/// connection, writers wait in the pool's fair queue and run back to back instead. WAL keeps
+/// readers and the writer out of each other's way. On PostgreSQL both are the same pool.
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    writer: DatabaseConnection,
 }
 
 impl Store {
@@ -115,23 +124,35 @@ impl Store {
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(10));
         if url.starts_with("sqlite:") {
+            let sqlite = |o: SqliteConnectOptions| {
+                o.create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(5))
+            };
+            let mut writer = options.clone();
             options
                 .max_connections(maintenance::SQLITE_MAX_CONNECTIONS)
                 .min_connections(1)
-                .map_sqlx_sqlite_opts(|o| {
-                    o.create_if_missing(true)
-                        .journal_mode(SqliteJournalMode::Wal)
-                        .synchronous(SqliteSynchronous::Normal)
-                        .foreign_keys(true)
-                        .busy_timeout(Duration::from_secs(5))
-                });
+                .map_sqlx_sqlite_opts(sqlite);
+            writer
+                .max_connections(1)
+                .min_connections(1)
+                .map_sqlx_sqlite_opts(sqlite);
+            let db = Database::connect(options).await?;
+            let writer = Database::connect(writer).await?;
+            Ok(Self { db, writer })
         } else {
             options
                 .max_connections(maintenance::POSTGRES_MAX_CONNECTIONS)
                 .min_connections(1);
+            let db = Database::connect(options).await?;
+            Ok(Self {
+                writer: db.clone(),
+                db,
+            })
         }
-        let db = Database::connect(options).await?;
-        Ok(Self { db })
     }
 
     /// Applies the migrations not yet applied, in order.
@@ -164,7 +185,11 @@ impl Store {
 
     /// Closes the connection pool.
     pub async fn close(self) -> StoreResult<()> {
+        let sqlite = self.is_sqlite();
         self.db.close().await?;
+        if sqlite {
+            self.writer.close().await?;
+        }
         Ok(())
     }
 
@@ -172,7 +197,7 @@ impl Store {
     /// so two writers wait for each other instead of failing half-way.
     async fn write(&self) -> StoreResult<DatabaseTransaction> {
         Ok(self
-            .db
+            .writer
             .begin_with_options(TransactionOptions {
                 sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
                 ..Default::default()
@@ -180,8 +205,14 @@ impl Store {
             .await?)
     }
 
+    /// The connection for reads.
     fn conn(&self) -> &impl ConnectionTrait {
         &self.db
+    }
+
+    /// The connection for a write of one statement outside a transaction.
+    fn writer(&self) -> &impl ConnectionTrait {
+        &self.writer
     }
 }
 

@@ -7,13 +7,11 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::entities::{
-    oidc_authorization_codes as codes, oidc_client_secrets, oidc_consents, oidc_grants,
-    oidc_interactions, oidc_refresh_tokens as refresh_tokens, oidc_revoked_tokens,
+    oidc_authorization_codes as codes, oidc_consents, oidc_grants, oidc_interactions,
+    oidc_refresh_tokens as refresh_tokens, oidc_revoked_tokens,
 };
 use super::{Store, StoreError, StoreResult, audit, from_secs, to_secs};
 use crate::model::{
@@ -186,7 +184,7 @@ impl Store {
     /// Removes a pending authorization request; whether it was still there.
     pub async fn delete_interaction(&self, id_hash: &str) -> StoreResult<bool> {
         let result = oidc_interactions::Entity::delete_by_id(id_hash.to_owned())
-            .exec(self.conn())
+            .exec(self.writer())
             .await?;
         Ok(result.rows_affected > 0)
     }
@@ -273,7 +271,7 @@ impl Store {
             .col_expr(codes::Column::UsedAt, Expr::value(to_secs(now)))
             .filter(codes::Column::CodeHash.eq(code_hash))
             .filter(codes::Column::UsedAt.is_null())
-            .exec(self.conn())
+            .exec(self.writer())
             .await?
             .rows_affected
             == 1;
@@ -305,7 +303,7 @@ impl Store {
 
     /// Keeps the grant until at least `until` (the expiry of a token just issued under it).
     pub async fn extend_grant(&self, id: GrantId, until: DateTime<Utc>) -> StoreResult<()> {
-        extend_grant(self.conn(), id, until).await
+        extend_grant(self.writer(), id, until).await
     }
 
     /// Revokes a grant: every token issued under it stops working. Audited when `record` is
@@ -342,7 +340,7 @@ impl Store {
             .col_expr(oidc_grants::Column::RevokedAt, Expr::value(to_secs(now)))
             .filter(oidc_grants::Column::SessionId.eq(session.to_string()))
             .filter(oidc_grants::Column::RevokedAt.is_null())
-            .exec(self.conn())
+            .exec(self.writer())
             .await?
             .rows_affected)
     }
@@ -405,7 +403,7 @@ impl Store {
             expires_at: Set(to_secs(expires_at)),
         })
         .on_conflict_do_nothing()
-        .exec(self.conn())
+        .exec(self.writer())
         .await?;
         Ok(())
     }
@@ -413,26 +411,6 @@ impl Store {
     /// Whether the access token with this `jti` was revoked.
     pub async fn is_access_token_revoked(&self, jti: &str) -> StoreResult<bool> {
         Ok(oidc_revoked_tokens::Entity::find_by_id(jti.to_owned())
-            .one(self.conn())
-            .await?
-            .is_some())
-    }
-
-    /// Whether `secret_hash` is a secret of `client` that works at `now`.
-    pub async fn client_secret_matches(
-        &self,
-        client: &ClientId,
-        secret_hash: &str,
-        now: DateTime<Utc>,
-    ) -> StoreResult<bool> {
-        Ok(oidc_client_secrets::Entity::find()
-            .filter(oidc_client_secrets::Column::SecretHash.eq(secret_hash))
-            .filter(oidc_client_secrets::Column::ClientId.eq(client.as_str()))
-            .filter(
-                Condition::any()
-                    .add(oidc_client_secrets::Column::ExpiresAt.is_null())
-                    .add(oidc_client_secrets::Column::ExpiresAt.gt(to_secs(now))),
-            )
             .one(self.conn())
             .await?
             .is_some())

@@ -165,7 +165,7 @@ impl Store {
             .col_expr(passkeys::Column::BackupState, Expr::value(backup_state))
             .col_expr(passkeys::Column::LastUsedAt, Expr::value(to_secs(at)))
             .filter(passkeys::Column::Id.eq(id.to_string()))
-            .exec(self.conn())
+            .exec(self.writer())
             .await?;
         Ok(())
     }
@@ -339,7 +339,7 @@ impl Store {
                 Expr::value(to_secs(idle_expires_at)),
             )
             .filter(sessions::Column::Id.eq(id.to_string()))
-            .exec(self.conn())
+            .exec(self.writer())
             .await?;
         Ok(())
     }

@@ -310,7 +310,7 @@ impl Domain {
             ));
         };
         let client = match ClientId::parse(client_id) {
-            Ok(id) => self.store.client_by_id(id.as_str()).await?,
+            Ok(id) => self.oauth_client_by_id(id.as_str()).await?,
             Err(_) => None,
         };
         let Some(client) = client else {
@@ -641,8 +641,7 @@ impl Domain {
     }
 
     async fn pending_client(&self, pending: &Pending) -> Result<Client, PageError> {
-        self.store
-            .client_by_id(&pending.client_id)
+        self.oauth_client_by_id(&pending.client_id)
             .await?
             .filter(|client| {
                 client

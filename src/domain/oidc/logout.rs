@@ -87,8 +87,7 @@ impl Domain {
         let client = match &client_id {
             Some(id) => match ClientId::parse(id) {
                 Ok(id) => Some(
-                    self.store
-                        .client_by_id(id.as_str())
+                    self.oauth_client_by_id(id.as_str())
                         .await?
                         .ok_or_else(|| bad("The app is not registered here."))?,
                 ),

@@ -76,8 +76,7 @@ impl Domain {
                     .await?
                     .ok_or_else(gone)?;
                 let client = self
-                    .store
-                    .client_by_id(client_id.as_str())
+                    .oauth_client_by_id(client_id.as_str())
                     .await?
                     .ok_or_else(gone)?;
                 if !may_use(self, &user, &client).await? {

@@ -114,18 +114,14 @@ impl Domain {
         let Ok(id) = ClientId::parse(&auth.client_id) else {
             return Err(invalid_client());
         };
-        let Some(client) = self.store.client_by_id(id.as_str()).await? else {
+        let Some(cached) = self.oauth_client(id.as_str()).await? else {
             return Err(invalid_client());
         };
-        match (&auth.secret, client.is_public) {
-            (None, true) => Ok(client),
+        match (&auth.secret, cached.client.is_public) {
+            (None, true) => Ok(cached.client.clone()),
             (Some(secret), false) => {
-                if self
-                    .store
-                    .client_secret_matches(&client.id, &secrets::hash(secret), self.clock.now())
-                    .await?
-                {
-                    Ok(client)
+                if cached.secret_matches(&secrets::hash(secret), self.clock.now()) {
+                    Ok(cached.client.clone())
                 } else {
                     Err(invalid_client())
                 }

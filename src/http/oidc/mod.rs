@@ -5,7 +5,7 @@
 pub mod authorize;
 pub mod discovery;
 pub mod logout;
-mod params;
+pub mod params;
 pub mod responses;
 pub mod token;
 

@@ -10,7 +10,7 @@ use poem::Request;
 use poem::http::header;
 use serde_json::{Map, Value};
 
-use crate::domain::oidc::{ClientAuth, ClientAuthMethod, OAuthError, OAuthErrorCode};
+use crate::domain::oidc::{ClientAuth, ClientAuthMethod, OAuthError, OAuthErrorCode, TokenRequest};
 
 fn invalid(description: impl Into<String>) -> OAuthError {
     OAuthError::new(OAuthErrorCode::InvalidRequest, description)
@@ -35,6 +35,13 @@ pub fn parse(encoded: &[u8]) -> Result<Map<String, Value>, OAuthError> {
     Ok(params)
 }
 
+/// A token request from its form body: the client's credentials and the typed parameters.
+pub fn token_request(req: &Request, body: &[u8]) -> Result<(ClientAuth, TokenRequest), OAuthError> {
+    let mut form = parse(body)?;
+    let auth = client_auth(req, &mut form)?;
+    Ok((auth, into(form)))
+}
+
 /// Deserialises parameters into a struct of optional strings.
 pub fn into<T: serde::de::DeserializeOwned + Default>(params: Map<String, Value>) -> T {
     serde_json::from_value(Value::Object(params)).unwrap_or_default()
@@ -54,16 +61,19 @@ pub fn is_form(req: &Request) -> bool {
 
 /// Reads a form body, refusing other content types.
 pub async fn form(req: &Request, body: poem::Body) -> Result<Map<String, Value>, OAuthError> {
+    parse(&form_body(req, body).await?)
+}
+
+/// The raw bytes of a form body, refusing other content types.
+pub async fn form_body(req: &Request, body: poem::Body) -> Result<Vec<u8>, OAuthError> {
     if !is_form(req) {
         return Err(invalid(
             "the body must be application/x-www-form-urlencoded",
         ));
     }
-    let bytes = body
-        .into_bytes()
+    body.into_vec()
         .await
-        .map_err(|_| invalid("the body could not be read"))?;
-    parse(&bytes)
+        .map_err(|_| invalid("the body could not be read"))
 }
 
 fn decode(part: &str) -> Option<String> {

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::params;
 use super::responses::{bearer_error, error, json};
-use crate::domain::oidc::{OAuthError, OAuthErrorCode, TokenRequest};
+use crate::domain::oidc::{OAuthError, OAuthErrorCode};
 use crate::http::AppState;
 use crate::http::request::request_context;
 
@@ -17,9 +17,7 @@ pub async fn token_endpoint(state: Data<&AppState>, req: &Request, body: Body) -
     let basic = params::used_basic(req);
     let mut grant_type = None;
     let answer = async {
-        let mut form = params::form(req, body).await?;
-        let auth = params::client_auth(req, &mut form)?;
-        let request: TokenRequest = params::into(form);
+        let (auth, request) = params::token_request(req, &params::form_body(req, body).await?)?;
         grant_type.clone_from(&request.grant_type);
         state
             .domain
