@@ -15,7 +15,7 @@ mod request;
 mod session_cookie;
 mod webauthn;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use poem::{Endpoint, EndpointExt, Route, delete, get, post};
 
@@ -55,13 +55,36 @@ impl AppState {
     }
 }
 
+/// The admin API's OpenAPI document, rendered on first use. Rendering walks every schema: done
+/// at start-up (for both listeners) it cost a daemon that is never asked for it about 3 MiB of
+/// memory that the allocator kept.
+static OPENAPI_JSON: OnceLock<String> = OnceLock::new();
+/// The Swagger UI page with the document inlined, rendered on first use likewise.
+static API_DOCS: OnceLock<String> = OnceLock::new();
+
+/// `GET /api/v1/openapi.json`
+#[poem::handler]
+fn openapi_json() -> poem::Response {
+    poem::Response::builder()
+        .content_type("application/json")
+        .body(OPENAPI_JSON.get_or_init(|| admin::service().spec()).clone())
+}
+
+/// `GET /api/docs`: Swagger UI over the admin API.
+#[poem::handler]
+fn api_docs() -> poem::web::Html<String> {
+    poem::web::Html(
+        API_DOCS
+            .get_or_init(|| admin::service().swagger_ui_html())
+            .clone(),
+    )
+}
+
 /// The endpoint tree. `via_admin_socket` marks requests as coming from the local administrator,
 /// for the listener on the admin socket only.
 pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
     let trusted = Arc::new(state.config.trusted_proxies.clone());
     let service = admin::service();
-    let spec = service.spec_endpoint();
-    let docs = service.swagger_ui();
     let metrics = state.metrics.clone();
     let routes = Route::new()
         .at("/healthz", get(health::healthz).head(health::healthz))
@@ -159,8 +182,9 @@ pub fn app(state: AppState, via_admin_socket: bool) -> impl Endpoint + 'static {
             "/api/oidc/end-session",
             get(oidc::logout::end_session).post(oidc::logout::end_session),
         )
-        .at("/api/v1/openapi.json", spec)
-        .nest("/api/docs", docs)
+        .at("/api/v1/openapi.json", get(openapi_json))
+        .at("/api/docs", get(api_docs))
+        .at("/api/docs/", get(api_docs))
         .nest(crate::api::BASE_PATH, service);
     // Off, the route does not exist: a scanner learns nothing from a 401.
     let routes = if state.config.metrics {
