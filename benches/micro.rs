@@ -123,6 +123,21 @@ fn main() {
         });
     }
 
+    // One round trip to SQLite through the store, the floor under every endpoint that reads:
+    // a keyed lookup of a row that is not there, and a conditional update that changes nothing.
+    let store = domain.store().clone();
+    measure("store read (user by id)", filter, || {
+        let user = runtime
+            .block_on(store.user_by_id(pocket_id::model::UserId::new()))
+            .expect("reads");
+        black_box(user);
+    });
+    measure("store write (extend a grant)", filter, || {
+        runtime
+            .block_on(store.extend_grant(pocket_id::model::GrantId::new(), chrono::Utc::now()))
+            .expect("writes");
+    });
+
     // The sign-in finish as the daemon does it: identify the credential, then verify.
     let (rp, passkey, mut key) = passkey();
     let credential: DiscoverableKey = passkey.clone().into();

@@ -152,7 +152,7 @@ _pocket__id() {
 
     case "${cmd}" in
         pocket__id)
-            opts="-h -V --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help --version serve check-config migrate healthcheck api-key keys backup restore openapi setup-link help"
+            opts="-h -V --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help --version serve check-config migrate healthcheck api-key keys backup restore openapi setup-link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -234,6 +234,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -242,7 +246,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__api__subcmd__key)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help create help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -324,6 +328,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -332,7 +340,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__api__subcmd__key__subcmd__create)
-            opts="-h --name --expires --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --name --expires --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -422,6 +430,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -472,7 +484,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__backup)
-            opts="-h --out --force --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --out --force --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,6 +570,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -566,7 +582,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__check__subcmd__config)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,6 +664,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -656,7 +676,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__healthcheck)
-            opts="-h --url --timeout --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --url --timeout --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +763,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -992,7 +1016,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__keys)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help list rotate help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help list rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,6 +1098,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1138,7 +1166,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__keys__subcmd__list)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1248,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1228,7 +1260,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__keys__subcmd__rotate)
-            opts="-h --alg --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --alg --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,6 +1346,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1322,7 +1358,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__migrate)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help status up help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help status up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,6 +1437,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1468,7 +1508,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__migrate__subcmd__status)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,6 +1587,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1558,7 +1602,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__migrate__subcmd__up)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1684,10 @@ _pocket__id() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate-limits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1648,7 +1696,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__openapi)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,6 +1775,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1738,7 +1790,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__restore)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1817,6 +1869,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1828,7 +1884,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__serve)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +1963,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1918,7 +1978,7 @@ _pocket__id() {
             return 0
             ;;
         pocket__subcmd__id__subcmd__setup__subcmd__link)
-            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --help"
+            opts="-h --config --public-url --listen --data-dir --database-url --admin-socket --log-level --log-format --trusted-proxies --rp-id --rp-origin --session-idle --session-lifetime --signup --encryption-key-file --encryption-key --key-rotation --metrics --metrics-token --rate-limits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1997,6 +2057,10 @@ _pocket__id() {
                     return 0
                     ;;
                 --metrics-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

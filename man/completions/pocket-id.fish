@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pocket_id_global_optspecs
-    string join \n config= public-url= listen= data-dir= database-url= admin-socket= log-level= log-format= trusted-proxies= rp-id= rp-origin= session-idle= session-lifetime= signup= encryption-key-file= encryption-key= key-rotation= metrics= metrics-token= h/help V/version
+    string join \n config= public-url= listen= data-dir= database-url= admin-socket= log-level= log-format= trusted-proxies= rp-id= rp-origin= session-idle= session-lifetime= signup= encryption-key-file= encryption-key= key-rotation= metrics= metrics-token= rate-limits= h/help V/version
 end
 
 function __fish_pocket_id_needs_command
@@ -43,6 +43,7 @@ complete -c pocket-id -n "__fish_pocket_id_needs_command" -l encryption-key -d '
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_needs_command" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -s V -l version -d 'Print version'
 complete -c pocket-id -n "__fish_pocket_id_needs_command" -f -a "serve" -d 'Run the server (the default)'
@@ -75,6 +76,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -l encryption
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -95,6 +97,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l enc
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand check-config" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -115,6 +118,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __f
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -f -a "status" -d 'List the migrations and whether each is applied'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and not __fish_seen_subcommand_from status up help" -f -a "up" -d 'Apply pending migrations (the server also does this at start)'
@@ -138,6 +142,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from status" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from status" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from status" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from status" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -158,6 +163,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'List the migrations and whether each is applied'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "up" -d 'Apply pending migrations (the server also does this at start)'
@@ -183,6 +189,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -l encr
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand healthcheck" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -203,6 +210,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __f
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Create an admin API key and print only its secret on standard output'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -227,6 +235,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from create" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from create" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from create" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from create" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an admin API key and print only its secret on standard output'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -249,6 +258,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -f -a "list" -d 'List the signing keys: active, next and retired, with when each leaves the JWKS'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and not __fish_seen_subcommand_from list rotate help" -f -a "rotate" -d 'Rotate: the next key starts signing, the active one retires (its tokens stay valid) and a fresh next key is published'
@@ -272,6 +282,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_see
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from list" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from list" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from list" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from list" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l alg -d 'Rotate only the keys of this algorithm: ES256 or RS256 [default: every algorithm in use]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
@@ -293,6 +304,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_see
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the signing keys: active, next and retired, with when each leaves the JWKS'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate: the next key starts signing, the active one retires (its tokens stay valid) and a fresh next key is published'
@@ -317,6 +329,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l encryptio
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -l force -d 'Replace FILE when it exists'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
@@ -338,6 +351,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l encrypti
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -358,6 +372,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l encrypti
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand openapi" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l config -d 'A TOML configuration file (keys as in the README; environment and flags override it)' -r -F
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l public-url -d 'Public URL of this server, e.g. https://id.example.com [env: POCKET_ID_PUBLIC_URL]' -r
@@ -378,6 +393,7 @@ complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l encry
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l key-rotation -d 'How often token signing keys are rotated, like 30d, or `off` [default: 90d] [env: POCKET_ID_KEY_ROTATION]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l metrics -d 'Serve Prometheus metrics at /metrics: on or off [default: off] [env: POCKET_ID_METRICS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l metrics-token -d 'Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket [env: POCKET_ID_METRICS_TOKEN]' -r
+complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -l rate-limits -d 'Limit sign-in ceremonies and login-code attempts per address and per passkey: on or off; off only for load tests [default: on] [env: POCKET_ID_RATE_LIMITS]' -r
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand setup-link" -s h -l help -d 'Print help'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand help; and not __fish_seen_subcommand_from serve check-config migrate healthcheck api-key keys backup restore openapi setup-link help" -f -a "serve" -d 'Run the server (the default)'
 complete -c pocket-id -n "__fish_pocket_id_using_subcommand help; and not __fish_seen_subcommand_from serve check-config migrate healthcheck api-key keys backup restore openapi setup-link help" -f -a "check-config" -d 'Validate the configuration and exit: 0 when it is valid, 1 with every problem otherwise'

@@ -34,6 +34,7 @@ _pocket-id() {
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -68,6 +69,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -93,6 +95,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -118,6 +121,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_pocket-id__subcmd__migrate_commands" \
@@ -151,6 +155,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -176,6 +181,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -235,6 +241,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -260,6 +267,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_pocket-id__subcmd__api-key_commands" \
@@ -295,6 +303,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -348,6 +357,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_pocket-id__subcmd__keys_commands" \
@@ -381,6 +391,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -407,6 +418,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -465,6 +477,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '--force[Replace FILE when it exists]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -491,6 +504,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':file -- A file written by `pocket-id backup`:_files' \
@@ -517,6 +531,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -542,6 +557,7 @@ _arguments "${_arguments_options[@]}" : \
 '--key-rotation=[How often token signing keys are rotated, like 30d, or \`off\` \[default\: 90d\] \[env\: POCKET_ID_KEY_ROTATION\]]:DURATION:_default' \
 '--metrics=[Serve Prometheus metrics at /metrics\: on or off \[default\: off\] \[env\: POCKET_ID_METRICS\]]:on|off:_default' \
 '--metrics-token=[Bearer token a scraper must send for /metrics over HTTP; without one, /metrics is served only on the admin socket \[env\: POCKET_ID_METRICS_TOKEN\]]:TOKEN:_default' \
+'--rate-limits=[Limit sign-in ceremonies and login-code attempts per address and per passkey\: on or off; off only for load tests \[default\: on\] \[env\: POCKET_ID_RATE_LIMITS\]]:on|off:_default' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0

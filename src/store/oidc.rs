@@ -267,19 +267,25 @@ impl Store {
 
     /// Marks the code with this hash used at `now`, and says whether it was fresh.
     pub async fn take_code(&self, code_hash: &str, now: DateTime<Utc>) -> StoreResult<TakenCode> {
-        let taken = codes::Entity::update_many()
+        // Marked used and returned by one statement; only when that finds nothing is the code
+        // looked up again, to tell a replay from an unknown code.
+        let taken_row = codes::Entity::update_many()
             .col_expr(codes::Column::UsedAt, Expr::value(to_secs(now)))
             .filter(codes::Column::CodeHash.eq(code_hash))
             .filter(codes::Column::UsedAt.is_null())
-            .exec(self.writer())
+            .exec_with_returning(self.writer())
             .await?
-            .rows_affected
-            == 1;
-        let Some(row) = codes::Entity::find_by_id(code_hash.to_owned())
-            .one(self.conn())
-            .await?
-        else {
-            return Ok(TakenCode::Unknown);
+            .pop();
+        let taken = taken_row.is_some();
+        let row = match taken_row {
+            Some(row) => row,
+            None => match codes::Entity::find_by_id(code_hash.to_owned())
+                .one(self.conn())
+                .await?
+            {
+                Some(row) => row,
+                None => return Ok(TakenCode::Unknown),
+            },
         };
         let code = code_from_row(row)?;
         let Some(grant) = self.grant(code.grant_id).await? else {
@@ -406,6 +412,22 @@ impl Store {
         .exec(self.writer())
         .await?;
         Ok(())
+    }
+
+    /// The grant `id` unless it is missing or the access token `jti` issued under it was
+    /// revoked: both checks of a person's access token in one query.
+    pub async fn grant_unless_revoked(&self, id: GrantId, jti: &str) -> StoreResult<Option<Grant>> {
+        let revoked = sea_orm::sea_query::Query::select()
+            .expr(Expr::val(1))
+            .from(oidc_revoked_tokens::Entity)
+            .and_where(oidc_revoked_tokens::Column::Jti.eq(jti))
+            .to_owned();
+        oidc_grants::Entity::find_by_id(id.to_string())
+            .filter(Expr::not_exists(revoked))
+            .one(self.conn())
+            .await?
+            .map(grant_from_row)
+            .transpose()
     }
 
     /// Whether the access token with this `jti` was revoked.

@@ -58,15 +58,21 @@ impl Domain {
             .map_err(|_| invalid_token("the access token is not valid"))?;
         let scope = ScopeSet::parse(text("scope").unwrap_or_default())
             .map_err(|_| invalid_token("the access token is not valid"))?;
-        if self.store.is_access_token_revoked(jti).await? {
-            return Err(invalid_token("the access token was revoked"));
-        }
         let person = match text("gid") {
-            None => None,
+            None => {
+                if self.store.is_access_token_revoked(jti).await? {
+                    return Err(invalid_token("the access token was revoked"));
+                }
+                None
+            }
             Some(gid) => {
                 let gone = || invalid_token("the access token was revoked");
                 let gid: GrantId = gid.parse().map_err(|_| gone())?;
-                let grant = self.store.grant(gid).await?.ok_or_else(gone)?;
+                let grant = self
+                    .store
+                    .grant_unless_revoked(gid, jti)
+                    .await?
+                    .ok_or_else(gone)?;
                 if grant.revoked_at.is_some() || grant.client_id != client_id {
                     return Err(gone());
                 }

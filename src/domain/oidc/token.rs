@@ -284,6 +284,11 @@ impl Domain {
                 .await?;
             return Err(OAuthError::grant("the refresh token was already used"));
         }
+        // The rotation extended the grant to the new token's expiry.
+        let grant = Grant {
+            expires_at: grant.expires_at.max(next.expires_at),
+            ..grant
+        };
         let mut response = self
             .issue_tokens(client, &grant, &user, &scope, None, false)
             .await?;
@@ -400,9 +405,30 @@ impl Domain {
             "gid": grant.id.to_string(),
         });
         let access_token = self.sign_jwt(alg, "at+jwt", &access_claims).await?;
-        self.store
-            .extend_grant(grant.id, now + Duration::seconds(lifetime))
-            .await?;
+
+        // The first refresh token extends the grant to its own expiry as it is stored.
+        let mut grant_until = grant.expires_at;
+        let refresh_token = if first && scope.contains(Scope::OfflineAccess) {
+            let token = secrets::random_token();
+            let stored = RefreshToken {
+                token_hash: secrets::hash(&token),
+                grant_id: grant.id,
+                created_at: now,
+                expires_at: now + Duration::seconds(client.refresh_token_lifetime_secs),
+                used_at: None,
+            };
+            self.store.insert_refresh_token(&stored).await?;
+            grant_until = grant_until.max(stored.expires_at);
+            Some(token)
+        } else {
+            None
+        };
+        // The grant must outlive the access token, which is checked against it; a write only
+        // when it would not (a refresh has already extended it with its new token).
+        let access_expires = now + Duration::seconds(lifetime);
+        if grant_until < access_expires {
+            self.store.extend_grant(grant.id, access_expires).await?;
+        }
 
         let id_token = if scope.contains(Scope::OpenId) {
             let mut claims = self.user_claims(user, scope).await?;
@@ -422,22 +448,6 @@ impl Domain {
                 claims.insert("nonce".into(), json!(nonce));
             }
             Some(self.sign_jwt(alg, "JWT", &Value::Object(claims)).await?)
-        } else {
-            None
-        };
-
-        let refresh_token = if first && scope.contains(Scope::OfflineAccess) {
-            let token = secrets::random_token();
-            self.store
-                .insert_refresh_token(&RefreshToken {
-                    token_hash: secrets::hash(&token),
-                    grant_id: grant.id,
-                    created_at: now,
-                    expires_at: now + Duration::seconds(client.refresh_token_lifetime_secs),
-                    used_at: None,
-                })
-                .await?;
-            Some(token)
         } else {
             None
         };
