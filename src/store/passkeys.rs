@@ -170,13 +170,9 @@ impl Store {
         Ok(())
     }
 
-    /// Stores a ceremony, and drops those that have expired.
+    /// Stores a ceremony. Expired ones are refused when taken and deleted by the hourly purge,
+    /// so storing one is a single statement.
     pub async fn insert_ceremony(&self, ceremony: &Ceremony) -> StoreResult<()> {
-        let txn = self.write().await?;
-        ceremonies::Entity::delete_many()
-            .filter(ceremonies::Column::ExpiresAt.lt(to_secs(ceremony.created_at)))
-            .exec(&txn)
-            .await?;
         ceremonies::Entity::insert(ceremonies::ActiveModel {
             id: Set(ceremony.id.clone()),
             kind: Set(ceremony.kind.to_owned()),
@@ -186,9 +182,8 @@ impl Store {
             created_at: Set(to_secs(ceremony.created_at)),
             expires_at: Set(to_secs(ceremony.expires_at)),
         })
-        .exec(&txn)
+        .exec(self.writer())
         .await?;
-        txn.commit().await?;
         Ok(())
     }
 
