@@ -140,7 +140,6 @@ fn main() {
 
     // The sign-in finish as the daemon does it: identify the credential, then verify.
     let (rp, passkey, mut key) = passkey();
-    let credential: DiscoverableKey = passkey.clone().into();
     let ceremonies: Vec<(PublicKeyCredential, DiscoverableAuthentication)> = (0..256)
         .map(|_| {
             let (options, state) = rp.start_discoverable_authentication().expect("starts");
@@ -157,7 +156,7 @@ fn main() {
         rp.identify_discoverable_authentication(response)
             .expect("identified");
         let result = rp
-            .finish_discoverable_authentication(response, state.clone(), &[credential.clone()])
+            .finish_discoverable_authentication_v2(response, state.clone(), &passkey)
             .expect("verified");
         black_box(result);
     });

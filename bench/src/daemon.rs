@@ -30,6 +30,9 @@ pub struct Daemon {
 pub struct ProcessStats {
     /// Resident memory now, in KiB.
     pub rss_kib: u64,
+    /// The anonymous part of it (heap, stacks: the daemon's own memory), in KiB; the rest is
+    /// file pages (its code and libc's), shared and reclaimable.
+    pub anon_kib: u64,
     /// The most resident memory so far, in KiB.
     pub peak_rss_kib: u64,
     /// User and system CPU time so far, in seconds.
@@ -145,6 +148,7 @@ impl Daemon {
         };
         Ok(ProcessStats {
             rss_kib: field("VmRSS:")?,
+            anon_kib: field("RssAnon:")?,
             peak_rss_kib: field("VmHWM:")?,
             cpu_seconds: (ticks(11)? + ticks(12)?) / TICKS_PER_SECOND,
         })

@@ -67,8 +67,16 @@ pub struct Footprint {
     pub ready_ms: f64,
     /// Resident memory a second after start, KiB.
     pub rss_idle_kib: u64,
+    /// Its anonymous part (not file pages), KiB.
+    pub anon_idle_kib: u64,
     /// Resident memory after seeding, KiB.
     pub rss_after_seeding_kib: u64,
+    /// Its anonymous part, KiB.
+    pub anon_after_seeding_kib: u64,
+    /// Resident memory after the last scenario, KiB.
+    pub rss_end_kib: u64,
+    /// Its anonymous part, KiB.
+    pub anon_end_kib: u64,
     /// Resident memory at its highest over the run, KiB.
     pub rss_peak_kib: u64,
     /// Seconds spent seeding people and clients.
@@ -313,13 +321,19 @@ impl Report {
         let mib = |kib: u64| kib as f64 / 1024.0;
         let _ = writeln!(
             out,
-            "\ndaemon: binary {:.1} MiB, ready in {:.0} ms, RSS {:.1} MiB idle, {:.1} MiB after seeding, {:.1} MiB peak; seeding took {:.1} s",
+            "\ndaemon: binary {:.1} MiB, ready in {:.0} ms, seeding took {:.1} s\n\
+             RSS {:.1} MiB idle ({:.1} MiB anonymous), {:.1} MiB after seeding ({:.1}), \
+             {:.1} MiB at the end ({:.1}), {:.1} MiB peak",
             d.binary_bytes as f64 / 1_048_576.0,
             d.ready_ms,
+            d.seeding_seconds,
             mib(d.rss_idle_kib),
+            mib(d.anon_idle_kib),
             mib(d.rss_after_seeding_kib),
+            mib(d.anon_after_seeding_kib),
+            mib(d.rss_end_kib),
+            mib(d.anon_end_kib),
             mib(d.rss_peak_kib),
-            d.seeding_seconds
         );
         if let Some(large) = &self.large_database {
             let _ = writeln!(

@@ -397,6 +397,8 @@ struct Keyring {
     /// The active key of ES256 and of RS256.
     active: [Option<Arc<LoadedKey>>; 2],
     jwks: Value,
+    /// `jwks` serialised once, as `/.well-known/jwks.json` serves it.
+    jwks_json: Arc<str>,
 }
 
 fn alg_slot(alg: SigningAlg) -> usize {
@@ -590,6 +592,11 @@ impl Domain {
     /// crv/x/y or n/e): the active, next and still-published retired keys.
     pub async fn jwks(&self) -> Result<Value> {
         Ok(self.keyring().await?.jwks.clone())
+    }
+
+    /// [`Domain::jwks`] as JSON text, serialised once per key set.
+    pub async fn jwks_json(&self) -> Result<Arc<str>> {
+        Ok(self.keyring().await?.jwks_json.clone())
     }
 
     /// Admin: every stored key with its state, by algorithm (active, next, then retired).
@@ -793,6 +800,7 @@ impl Domain {
                 .then(b.created_at.cmp(&a.created_at))
         });
         let jwks = json!({ "keys": published.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() });
+        let jwks_json = Arc::from(jwks.to_string());
         let millis = now.timestamp_millis();
         Ok(Keyring {
             checked_at: AtomicI64::new(millis),
@@ -800,6 +808,7 @@ impl Domain {
             by_kid,
             active,
             jwks,
+            jwks_json,
         })
     }
 

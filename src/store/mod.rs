@@ -131,6 +131,9 @@ impl Store {
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5))
             };
+            // A pooled connection is by default pinged before each use, a second round trip to
+            // the connection's thread for every query; an SQLite file cannot drop a connection.
+            options.test_before_acquire(false);
             let mut writer = options.clone();
             options
                 .max_connections(maintenance::SQLITE_MAX_CONNECTIONS)

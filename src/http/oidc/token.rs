@@ -129,9 +129,11 @@ pub async fn userinfo(state: Data<&AppState>, req: &Request, body: Body) -> Resp
 /// `GET /.well-known/jwks.json`
 #[handler]
 pub async fn jwks(state: Data<&AppState>) -> Response {
-    match state.domain.jwks().await {
+    match state.domain.jwks_json().await {
         Ok(keys) => {
-            let mut response = poem::web::Json(keys).into_response();
+            let mut response = Response::builder()
+                .content_type("application/json")
+                .body(keys.to_string());
             let headers = response.headers_mut();
             // Short enough that a new key is seen well before it signs anything.
             headers.insert(
