@@ -12,6 +12,7 @@ mod m20261201_000002_passkeys;
 mod m20261201_000003_clients;
 mod m20261201_000004_signing_keys;
 mod m20261201_000005_oidc_grants;
+mod m20261201_000006_lookup_indexes;
 
 /// Runs the migrations in order; the daemon calls it at start-up.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000003_clients::Migration),
             Box::new(m20261201_000004_signing_keys::Migration),
             Box::new(m20261201_000005_oidc_grants::Migration),
+            Box::new(m20261201_000006_lookup_indexes::Migration),
         ]
     }
 }
