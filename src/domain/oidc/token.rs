@@ -270,14 +270,7 @@ impl Domain {
             }
         };
         let user = self.user_for_grant(&grant, client).await?;
-        let successor = secrets::random_token();
-        let next = RefreshToken {
-            token_hash: secrets::hash(&successor),
-            grant_id: grant.id,
-            created_at: now,
-            expires_at: now + Duration::seconds(client.refresh_token_lifetime_secs),
-            used_at: None,
-        };
+        let (successor, next) = new_refresh_token(&grant, client, now);
         if self.store.rotate_refresh_token(&hash, &next, now).await? == Rotation::AlreadyUsed {
             // Another request used it first: one of the two is not the rightful holder.
             self.revoke_family(&grant, "oidc.refresh_token_replayed", context)
@@ -409,14 +402,7 @@ impl Domain {
         // The first refresh token extends the grant to its own expiry as it is stored.
         let mut grant_until = grant.expires_at;
         let refresh_token = if first && scope.contains(Scope::OfflineAccess) {
-            let token = secrets::random_token();
-            let stored = RefreshToken {
-                token_hash: secrets::hash(&token),
-                grant_id: grant.id,
-                created_at: now,
-                expires_at: now + Duration::seconds(client.refresh_token_lifetime_secs),
-                used_at: None,
-            };
+            let (token, stored) = new_refresh_token(grant, client, now);
             self.store.insert_refresh_token(&stored).await?;
             grant_until = grant_until.max(stored.expires_at);
             Some(token)
@@ -461,4 +447,21 @@ impl Domain {
             refresh_token,
         })
     }
+}
+
+/// A fresh refresh token under `grant`, and what is stored of it.
+fn new_refresh_token(
+    grant: &Grant,
+    client: &Client,
+    now: chrono::DateTime<chrono::Utc>,
+) -> (String, RefreshToken) {
+    let token = secrets::random_token();
+    let stored = RefreshToken {
+        token_hash: secrets::hash(&token),
+        grant_id: grant.id,
+        created_at: now,
+        expires_at: now + Duration::seconds(client.refresh_token_lifetime_secs),
+        used_at: None,
+    };
+    (token, stored)
 }
