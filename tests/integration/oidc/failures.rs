@@ -698,3 +698,44 @@ async fn garbage_gets_a_clear_error_never_a_server_error() {
     let code = code(&mut provider, &app1).await;
     tokens(exchange(&provider, &app1, &code, VERIFIER).await).await;
 }
+
+/// Clients are cached by the token endpoint; a change made through the admin API must still
+/// count at once: a secret ended by rotation, and a deleted client.
+#[tokio::test]
+async fn client_changes_take_effect_at_once_despite_the_cache() {
+    let provider = Provider::start().await;
+    let app = app(&provider, json!({})).await;
+    let grant = [("grant_type", "client_credentials")];
+    // Cached now.
+    tokens(token(&provider, &app, &grant).await).await;
+
+    let rotated = provider
+        .admin
+        .post(provider.daemon.api(&format!("/clients/{}/secrets", app.id)))
+        .json(&json!({"keep_old_secs": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rotated.status(), 201);
+    let rotated: Value = rotated.json().await.unwrap();
+    oauth_error(token(&provider, &app, &grant).await, 401, "invalid_client").await;
+    let renewed = App {
+        id: app.id.clone(),
+        secret: rotated["secret"].as_str().map(str::to_owned),
+    };
+    tokens(token(&provider, &renewed, &grant).await).await;
+
+    let deleted = provider
+        .admin
+        .delete(provider.daemon.api(&format!("/clients/{}", app.id)))
+        .send()
+        .await
+        .unwrap();
+    assert!(deleted.status().is_success(), "{}", deleted.status());
+    oauth_error(
+        token(&provider, &renewed, &grant).await,
+        401,
+        "invalid_client",
+    )
+    .await;
+}
