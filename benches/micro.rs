@@ -72,6 +72,7 @@ fn passkey() -> (Webauthn, Passkey, Authenticator) {
 }
 
 fn main() {
+    // The first argument that is not a flag picks cases by name; cargo adds `--bench`.
     let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let filter = filter.as_deref();
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -142,14 +142,16 @@ impl VirtualUser {
             rng: SystemRandom::new(),
         };
         let person = &target.people[index % target.people.len()];
+        // Preparing is not measured.
+        let mut untimed = Recorder::untimed(2);
         user.carried = match scenario {
             Scenario::Discovery | Scenario::Jwks | Scenario::SignIn => Carried::Nothing,
             Scenario::ClientCredentials => Carried::Nothing,
             Scenario::CodeFlow => Carried::Session {
-                cookie: user.sign_in(target, person).await?,
+                cookie: user.sign_in(target, person, &mut untimed).await?,
             },
             Scenario::Refresh | Scenario::Userinfo | Scenario::Introspection => {
-                let cookie = user.sign_in(target, person).await?;
+                let cookie = user.sign_in(target, person, &mut untimed).await?;
                 let code = user
                     .authorize(&cookie, "openid profile email offline_access")
                     .await?;
@@ -168,30 +170,40 @@ impl VirtualUser {
         Ok(user)
     }
 
-    /// Signs `person` in; returns the session cookie.
-    async fn sign_in(&mut self, target: &Target, person: &Person) -> anyhow::Result<String> {
-        let started = post_json(
+    /// Signs `person` in with their passkey, timing the start and the finish as steps 0 and 1
+    /// of `recorder`; returns the session cookie.
+    async fn sign_in(
+        &mut self,
+        target: &Target,
+        person: &Person,
+        recorder: &mut Recorder,
+    ) -> anyhow::Result<String> {
+        let started = recorder.start();
+        let result = post_json(
             &mut self.conn,
             "/webauthn/sign-in/start",
             &[],
             &json!({}),
             200,
         )
-        .await?;
+        .await;
+        let options = recorder.finish(0, started, result)?;
         let credential = person
             .key
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .authenticate(&started["options"], &target.public_url)
+            .authenticate(&options["options"], &target.public_url)
             .map_err(|e| anyhow::anyhow!("the authenticator refused: {e}"))?;
         let body = serde_json::to_vec(
-            &json!({"ceremony_id": started["ceremony_id"], "credential": credential}),
+            &json!({"ceremony_id": options["ceremony_id"], "credential": credential}),
         )?;
-        let finished = self
+        let started = recorder.start();
+        let result = self
             .conn
             .post("/webauthn/sign-in/finish", &[], "application/json", &body)
-            .await?
-            .expect(200)?;
+            .await
+            .and_then(|r| r.expect(200));
+        let finished = recorder.finish(1, started, result)?;
         finished.cookie().context("no session cookie after sign-in")
     }
 
@@ -280,32 +292,7 @@ impl VirtualUser {
             Scenario::SignIn => {
                 let n = target.people.len();
                 let person = &target.people[(self.index + self.iteration * target.concurrency) % n];
-                let started = recorder.start();
-                let result = post_json(
-                    &mut self.conn,
-                    "/webauthn/sign-in/start",
-                    &[],
-                    &json!({}),
-                    200,
-                )
-                .await;
-                let options = recorder.finish(0, started, result)?;
-                let credential = person
-                    .key
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .authenticate(&options["options"], &target.public_url)
-                    .map_err(|e| anyhow::anyhow!("the authenticator refused: {e}"))?;
-                let body = serde_json::to_vec(
-                    &json!({"ceremony_id": options["ceremony_id"], "credential": credential}),
-                )?;
-                let started = recorder.start();
-                let result = self
-                    .conn
-                    .post("/webauthn/sign-in/finish", &[], "application/json", &body)
-                    .await
-                    .and_then(|r| r.expect(200));
-                recorder.finish(1, started, result)?;
+                self.sign_in(target, person, recorder).await?;
             }
             Scenario::CodeFlow => {
                 let Carried::Session { cookie } = &self.carried else {
